@@ -1,0 +1,16 @@
+// Bundles the client, the language server and the CLI with esbuild. tsc only type-checks (npm run typecheck).
+import { build } from 'esbuild';
+import { mkdirSync, copyFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true,
+  logLevel: 'warning', minify: process.argv.includes('--minify'), legalComments: 'none',
+};
+mkdirSync('dist', { recursive: true });
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
+if (watch) console.log('watch mode is not supported; rerun npm run build');

@@ -1,0 +1,73 @@
+/**
+ * Built-in knowledge of unit names, independent of any one notice. A unit name is `prefix + core`: the prefix
+ * is the level (`市`, `市委`, `县`…) and the core is the body's name (`发展改革委`). Each class below lists cores
+ * that name the same body: the standard short form (规范简称) first, then full names and informal ones. A draft's
+ * name resolves to a notice unit when their cores fall in one class and their prefixes agree. Old names from
+ * 机构改革 are included where the successor is unambiguous.
+ */
+export const CORE_CLASSES: readonly (readonly string[])[] = [
+  ['发展改革委', '发展和改革委员会', '发展改革委员会', '发改委', '发展改革局', '发展和改革局', '发改局'],
+  ['工业和信息化局', '工业信息化局', '工信局', '经济和信息化委员会', '经信委', '经信局'],
+  ['人力资源社会保障局', '人力资源和社会保障局', '人社局'],
+  ['住房城乡建设局', '住房和城乡建设局', '住建局', '城乡建设局'],
+  ['卫生健康委', '卫生健康委员会', '卫生和健康委员会', '卫健委', '卫生计生委', '卫计委'],
+  ['市场监管局', '市场监督管理局', '市监局'],
+  ['应急局', '应急管理局'],
+  ['政府办公室', '政府办', '人民政府办公室'],
+  ['政府办公厅', '人民政府办公厅'],
+  ['自然资源和规划局', '自然资源局', '自规局', '国土资源局', '国土局'],
+  ['生态环境局', '环境保护局', '环保局'],
+  ['教育体育局', '教育和体育局', '教体局', '教育局'],
+  ['文化和旅游局', '文化旅游局', '文旅局'],
+  ['交通运输局', '交通局'],
+  ['医保局', '医疗保障局'],
+  ['地方金融监管局', '地方金融监督管理局', '金融监管局', '金融办', '金融工作办公室'],
+  ['国资委', '国有资产监督管理委员会', '国资局'],
+  ['投资促进局', '投促局'],
+  ['城管局', '城市管理局', '城市管理行政执法局'],
+  ['大数据局', '大数据中心'],
+  ['行政审批局', '行政审批服务局', '审批局'],
+  ['农业农村局', '农业局'],
+  ['水利局', '水务局'],
+  ['科技局', '科学技术局'],
+  ['商务局', '商务和投资促进局'],
+  ['民政局'], ['财政局'], ['司法局'], ['公安局'], ['统计局'],
+  ['税务局'],
+  ['贸促会', '国际贸易促进委员会'],
+  ['工业和信息化部', '工信部'],
+  ['人力资源社会保障部', '人力资源和社会保障部', '人社部'],
+  ['住房城乡建设部', '住房和城乡建设部', '住建部'],
+  ['市场监管总局', '国家市场监督管理总局', '市场监督管理总局'],
+];
+
+/** Whole-name prefixes that expand to a longer form (人行 → 人民银行). Applied before class lookup. */
+export const NAME_REWRITES: readonly [string, string][] = [
+  ['人行', '人民银行'],
+  ['中国人民银行', '人民银行'],
+];
+
+/** Level prefixes, longest first. `市` is the city level; `市委` the party committee's departments are cores `委…`. */
+export const LEVEL_PREFIXES = ['国家', '市', '省', '县', '区'] as const;
+
+/** Names of collectives that are not one unit: never flagged as unknown, never suggested. */
+export const COLLECTIVE_RE = /^(?:各|有关|相关|其他|其它)|(?:各有关单位|有关部门|有关单位|相关部门|相关单位|各县|各区|县级市|市属开发区|管委会|人民政府|试点城市政府|等部门|等单位)$/;
+
+const classOf = new Map<string, number>();
+CORE_CLASSES.forEach((cls, i) => { for (const c of cls) if (!classOf.has(c)) classOf.set(c, i); });
+
+/** The class id of a core, or undefined. */
+export function coreClass(core: string): number | undefined { return classOf.get(core); }
+
+/** Every core in the same class as `core` (itself included). */
+export function classMembers(core: string): readonly string[] {
+  const i = classOf.get(core);
+  return i === undefined ? [core] : CORE_CLASSES[i];
+}
+
+/**
+ * Key under which spelling variants of one name meet: drops connective 和/与/及, white space and the
+ * 办公室→办 style abbreviations that notices themselves mix. `市住房和城乡建设局` and `市住房城乡建设局` share a key.
+ */
+export function variantKey(name: string): string {
+  return name.replace(/[\s和与及]/g, '');
+}

@@ -1,0 +1,194 @@
+/**
+ * Responsible-unit annotations: the bracketed tail of a task (`（牵头单位：A、B；配合单位：C）`) and its unlabelled
+ * relatives (`（A牵头，B参与）`, `（A、B负责）`, `（A会同有关部门负责，排在第一位的部门为牵头部门，下同）`).
+ * Input is folded text (see text.fold): `()` `:` `;` `,` are half-width. Pure and linear; never throws.
+ */
+import { COLLECTIVE_RE } from './aliases';
+
+export type Role = 'lead' | 'cooperating' | 'responsible';
+
+export interface UnitMention {
+  /** The name as written, white space removed. */
+  name: string;
+  role: Role;
+  /** Offsets into the string given to parseAnnotation. */
+  start: number;
+  end: number;
+}
+
+export interface Annotation {
+  units: UnitMention[];
+  /** The annotation states a rule that the first of several responsible units leads (下同: for later ones too). */
+  firstLeadsRule: boolean;
+  /** Written with labels (牵头单位：…) rather than as a phrase (X牵头). */
+  labelled: boolean;
+}
+
+const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主要责任部门', '主责单位', '主办单位', '牵头'];
+const COOP_LABELS = ['协同配合单位', '协同配合部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位', '配合'];
+const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单位', '实施单位'];
+
+const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})[:：]`);
+
+export function labelRole(label: string): Role | undefined {
+  if (LEAD_LABELS.includes(label)) return 'lead';
+  if (COOP_LABELS.includes(label)) return 'cooperating';
+  if (RESP_LABELS.includes(label)) return 'responsible';
+  return undefined;
+}
+
+/** Does this string start with a unit label and a colon? Returns the label's length including the colon. */
+export function matchLabel(s: string): { role: Role; length: number } | undefined {
+  const m = LABEL_RE.exec(s);
+  if (!m) return undefined;
+  return { role: labelRole(m[1])!, length: m[0].length };
+}
+
+const UNIT_SUFFIX_RE = /(?:局|委|部|厅|办|署|会|院|行|室|中心|政府|海关|集团|公司|大学|学院|法院|检察院|工会|团委|妇联|科协|残联|社|所|站|队|处|科|组|台|馆|军|部门|单位|省|市|县|区|旗|州|盟)$/;
+
+/** A plausible unit name: Han characters (and brackets inside), 2–40 long, ending like a body's name. */
+export function looksLikeUnit(name: string): boolean {
+  if (name.length < 2 || name.length > 40) return false;
+  if (!/^[\u4e00-\u9fff()（）·]+$/.test(name)) return false;
+  return UNIT_SUFFIX_RE.test(name) || COLLECTIVE_RE.test(name);
+}
+
+export function isCollective(name: string): boolean { return COLLECTIVE_RE.test(name); }
+
+const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位/;
+
+/**
+ * Splits `A、B、C` (or `A,B`) into names with their offsets, white space dropped, a trailing `等有关部门` /
+ * `等部门` cut off. `base` is added to the offsets.
+ */
+export function splitUnitList(s: string, base: number, role: Role, out: UnitMention[]): void {
+  let i = 0;
+  const n = s.length;
+  while (i <= n) {
+    let j = i;
+    let depth = 0;
+    while (j < n) {
+      const c = s[j];
+      if (c === '(' || c === '（') depth++;
+      else if ((c === ')' || c === '）') && depth > 0) depth--;
+      else if (depth === 0 && (c === '、' || c === ',' || c === '，' || c === '/' || c === '；' || c === ';')) break;
+      j++;
+    }
+    pushName(s, i, j, base, role, out);
+    i = j + 1;
+  }
+}
+
+function pushName(s: string, from: number, to: number, base: number, role: Role, out: UnitMention[]): void {
+  // Trim white space (also a page break's newlines) at both ends, keep offsets exact.
+  while (from < to && /\s/.test(s[from])) from++;
+  while (to > from && /\s/.test(s[to - 1])) to--;
+  let raw = s.slice(from, to);
+  const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
+  if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
+  const name = raw.replace(/\s+/g, '');
+  if (!name) return;
+  out.push({ name, role, start: base + from, end: base + to });
+}
+
+/**
+ * Parses the inside of one bracket pair (or a line that starts with a label). Returns undefined when the text
+ * is not an annotation of responsible units (a bracketed remark, a year range, a place list…).
+ */
+export function parseAnnotation(content: string): Annotation | undefined {
+  const text = content;
+  const units: UnitMention[] = [];
+  let firstLeadsRule = false;
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  const first = matchLabel(text.slice(i));
+  if (first) {
+    // Labelled: segments `LABEL:list` separated by ; or by , when the next segment starts with a label.
+    let role = first.role;
+    let segStart = i + first.length;
+    let k = segStart;
+    while (k <= text.length) {
+      let boundary = -1, nextRole: Role | undefined, nextLen = 0;
+      for (; k < text.length; k++) {
+        const c = text[k];
+        if (c === ';' || c === '；' || c === '。' || c === ',' || c === '，' || c === '\n') {
+          let p = k + 1;
+          while (p < text.length && /\s/.test(text[p])) p++;
+          const lab = matchLabel(text.slice(p, p + 12));
+          if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
+          if (c === ';' || c === '；' || c === '。') {
+            if (RULE_RE.test(text.slice(p))) { boundary = k; break; }
+          }
+        }
+      }
+      const segEnd = boundary < 0 ? text.length : boundary;
+      const seg = text.slice(segStart, segEnd);
+      if (RULE_RE.test(seg)) firstLeadsRule = true;
+      else splitUnitList(seg, segStart, role, units);
+      if (boundary < 0) break;
+      if (!nextRole) { if (RULE_RE.test(text.slice(boundary))) firstLeadsRule = true; break; }
+      role = nextRole;
+      segStart = boundary + nextLen;
+      k = segStart;
+    }
+    return { units: units.filter(u => u.name.length <= 40), firstLeadsRule, labelled: true };
+  }
+  // Unlabelled phrases, clause by clause: X牵头 · Y参与/配合/协同 · X(会同Y)负责(落实) · X指导 · the lead rule.
+  let start = 0;
+  let recognised = 0, unrecognised = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text[k];
+    if (k < text.length && c !== ',' && c !== '，' && c !== ';' && c !== '；' && c !== '。') continue;
+    const clause = text.slice(start, k);
+    const base = start;
+    start = k + 1;
+    if (!clause.trim()) continue;
+    if (RULE_RE.test(clause)) { firstLeadsRule = true; recognised++; continue; }
+    if (/^\s*(?:以下|下同|不再列出)/.test(clause)) continue;
+    const before = units.length;
+    if (parseClause(clause, base, units)) recognised++; else { units.length = before; unrecognised++; }
+  }
+  if (recognised === 0 || units.length === 0) return undefined;
+  if (!units.every(u => looksLikeUnit(u.name))) return undefined;
+  if (unrecognised > recognised) return undefined;
+  return { units, firstLeadsRule, labelled: false };
+}
+
+const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]) => void][] = [
+  // X会同Y负责 / X会同Y共同负责
+  [/^(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/, (m, b, o) => { list(m, 1, b, 'lead', o); list(m, 2, b, 'cooperating', o); }],
+  // X牵头、Y参与 within one clause is rare; X牵头 alone
+  [/^(.+?)(?:牵头|主责|牵头负责|负总责)$/, (m, b, o) => list(m, 1, b, 'lead', o)],
+  [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
+  [/^(.+?)(?:分别)?(?:按职责)?(?:分工)?负责(?:落实)?$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
+  [/^(.+?)指导$/, (m, b, o) => list(m, 1, b, 'lead', o)],
+];
+
+function list(m: RegExpExecArray, group: number, base: number, role: Role, out: UnitMention[]): void {
+  const g = m[group];
+  const off = m.index + m[0].indexOf(g, group === 1 ? 0 : m[1].length);
+  splitUnitList(g, base + off, role, out);
+}
+
+function parseClause(clause: string, base: number, out: UnitMention[]): boolean {
+  // Leading white space is kept in offsets: find the first non-space.
+  let s = 0;
+  while (s < clause.length && /\s/.test(clause[s])) s++;
+  const body = clause.slice(s);
+  for (const [re, fn] of CLAUSE_RES) {
+    const m = re.exec(body);
+    if (m) { fn(m, base + s, out); return true; }
+  }
+  return false;
+}
+
+/** Resolves `responsible` roles: with the first-leads rule the first is lead and the rest cooperate; else all lead. */
+export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMention[] {
+  let seenResponsible = false;
+  return units.map(u => {
+    if (u.role !== 'responsible') return u;
+    const lead = !firstLeads || !seenResponsible;
+    seenResponsible = true;
+    return { ...u, role: lead ? 'lead' : 'cooperating' };
+  });
+}

@@ -1,0 +1,576 @@
+/**
+ * Notice parser: the text of a notice of key tasks → an exact model (metadata, sections, tasks with their lead
+ * and cooperating units, problems). Pure: no I/O, never throws, linear in the text's length.
+ *
+ * Real notices are noisy: page breaks split a paragraph (even a unit name) with a blank line, punctuation is
+ * half- or full-width, HTML tags leak in, numbering styles vary (`1.` under `一、`, `一、` alone, `（一）`).
+ * The parser works on lines, classifies each, decides which numbering carries the tasks (the one whose items
+ * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
+ */
+import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, UnitMention } from './annotation';
+import { parseNumeral } from './numerals';
+import { fold, LineIndex, squeezeCjkSpaces } from './text';
+import type { Range, Span } from './types';
+
+export interface TaskUnit {
+  /** As written in the notice (white space removed). */
+  name: string;
+  /** Source span of the name (may cross a page break). */
+  span: Span;
+}
+
+export interface Task {
+  number: number;
+  /** The numbering as written: `12`, `十二`, `（三）`. */
+  label: string;
+  title: string;
+  /** Full text, page breaks joined, tags removed, the unit annotation included. */
+  text: string;
+  /** Index into Notice.sections, or -1. */
+  section: number;
+  /** Unit names as written in the notice; the registry maps them to canonical names. */
+  leads: TaskUnit[];
+  cooperating: TaskUnit[];
+  /** Whole task in the source, number to end. */
+  span: Span;
+  numberSpan: Span;
+  titleSpan: Span;
+  /** Span of the unit annotation(s), when any. */
+  unitsSpan?: Span;
+  /** The first line of the task. */
+  line: number;
+}
+
+export interface Section {
+  number: number;
+  label: string;
+  title: string;
+  /** Task numbers in order. */
+  tasks: number[];
+  span: Span;
+  line: number;
+}
+
+export type ProblemCode =
+  | 'no-tasks' | 'duplicate-task' | 'task-gap' | 'no-units' | 'unparsed-units' | 'no-doc-number' | 'suspicious-unit'
+  | 'not-text' | 'too-large';
+
+export interface NoticeProblem {
+  code: ProblemCode;
+  severity: 'error' | 'warning' | 'information';
+  message: { zh: string; en: string };
+  span: Span;
+  line: number;
+}
+
+export interface ParsedNotice {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  docNumber?: string;
+  docNumberSpan?: Span;
+  /** The notice's own title (…的通知), spaces inside Chinese removed. */
+  title?: string;
+  /** The title of the task list it issues (聊城市…重点工作任务), when separate. */
+  taskListTitle?: string;
+  issuer?: string;
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  /** The place of the issuer (聊城市), used to read `聊城市发展改革委` as `市发展改革委`. */
+  place?: string;
+  sections: Section[];
+  tasks: Task[];
+  problems: NoticeProblem[];
+  /** Which numbering carries the tasks. */
+  style: 'arabic' | 'chinese' | 'bracketed' | 'none';
+}
+
+type Kind = 'blank' | 'arabic' | 'chinese' | 'bracketed' | 'text';
+
+interface Line {
+  kind: Kind;
+  /** Offsets of the content (after heading marks and white space). */
+  start: number;
+  end: number;
+  /** Number value for numbered lines. */
+  num: number;
+  label: string;
+  /** Offset where the item's text begins (after the number and its punctuation). */
+  bodyStart: number;
+  heading: number;
+  index: number;
+}
+
+const ARABIC_RE = /^(\d{1,4})\s*[.、](?!\d)\s*/;
+const CHINESE_RE = /^([一二三四五六七八九十百零〇两]{1,6})\s*[、.](?!\d)\s*/;
+const BRACKETED_RE = /^\(([一二三四五六七八九十百零〇两]{1,6})\)\s*/;
+const HEADING_RE = /^(#{1,6})\s+/;
+
+/** Largest notice the parser takes whole; longer text is cut there (with a problem) so editors stay responsive. */
+export const MAX_NOTICE_CHARS = 8_000_000;
+
+export function parseNotice(uri: string, input: string): ParsedNotice {
+  const problems: NoticeProblem[] = [];
+  let text = typeof input === 'string' ? input : '';
+  if (text.length > MAX_NOTICE_CHARS) {
+    problems.push(problem('too-large', 'warning', `通知过大，只解析前 ${MAX_NOTICE_CHARS} 个字符`, `Notice too large; only the first ${MAX_NOTICE_CHARS} characters are parsed`, { start: MAX_NOTICE_CHARS, end: MAX_NOTICE_CHARS }, 0));
+  }
+  const lines = new LineIndex(text);
+  const model: ParsedNotice = { uri, text, lines, sections: [], tasks: [], problems, style: 'none' };
+  if (looksBinary(text)) {
+    problems.push(problem('not-text', 'error', '文件不是文本（含有二进制字符），无法作为通知解析', 'The file is not text (binary characters); it cannot be parsed as a notice', { start: 0, end: 0 }, 0));
+    return model;
+  }
+  const limit = Math.min(text.length, MAX_NOTICE_CHARS);
+  const folded = fold(text.slice(0, limit));
+  const ls = classify(folded, lines, limit);
+
+  const style = chooseStyle(folded, ls);
+  model.style = style;
+  const taskKind: Kind | undefined = style === 'none' ? undefined : style;
+  const sectionKind: Kind | undefined = style === 'arabic' || style === 'bracketed' ? 'chinese' : undefined;
+
+  // Header: lines before the first section or task line.
+  const firstBody = ls.findIndex(l => l.kind === taskKind || (sectionKind && l.kind === sectionKind && hasTaskAfter(ls, l.index, taskKind)));
+  const headerEnd = firstBody < 0 ? ls.length : firstBody;
+  readHeader(model, folded, ls.slice(0, headerEnd));
+
+  if (!taskKind) {
+    problems.push(problem('no-tasks', 'error', '未找到编号的任务（如“1.”“一、”“（一）”后跟牵头单位）', 'No numbered tasks found (such as `1.`, `一、` or `（一）` followed by responsible units)', { start: 0, end: 0 }, 0));
+    return model;
+  }
+
+  if (style === 'bracketed') keepAnnotatedSections(folded, ls, headerEnd);
+  const renumber = style === 'bracketed';
+  let sequence = 0;
+  let firstLeads = false;
+  let currentSection = -1;
+  let i = headerEnd;
+  const seen = new Map<number, number>();
+  while (i < ls.length) {
+    const l = ls[i];
+    if (sectionKind && l.kind === sectionKind) {
+      model.sections.push({
+        number: l.num, label: l.label, title: cleanTitle(folded.slice(l.bodyStart, l.end)), tasks: [],
+        span: { start: l.start, end: l.end }, line: l.index,
+      });
+      currentSection = model.sections.length - 1;
+      i++;
+      continue;
+    }
+    if (l.kind !== taskKind) { i++; continue; }
+    // Collect the task's fragments: until the next structural line; page-broken fragments are joined.
+    let j = i + 1;
+    const frags: Line[] = [l];
+    let complete = endsWithAnnotation(folded, l);
+    while (j < ls.length) {
+      const f = ls[j];
+      if (f.kind === 'blank') { j++; continue; }
+      if (f.kind === taskKind || f.kind === 'chinese' || (f.kind === 'bracketed' && taskKind !== 'chinese') || f.heading) break;
+      if (f.kind === 'arabic' && taskKind !== 'arabic') break;
+      const prev = frags[frags.length - 1];
+      const gap = f.index - prev.index > 1;
+      if (taskKind !== 'bracketed') {
+        if (complete) break;
+        // After a blank line, a fragment continues the task only if the task's text did not end a sentence.
+        if (gap && /[。！？!?]\s*$/.test(folded.slice(prev.start, prev.end)) && !matchLabel(folded.slice(f.start, f.start + 12)) && !/^\s*[(（]/.test(folded.slice(f.start, f.start + 2))) break;
+      }
+      frags.push(f);
+      complete = endsWithAnnotation(folded, f);
+      j++;
+    }
+    const task = buildTask(model, folded, frags, l, currentSection, firstLeads);
+    if (task.rule) firstLeads = true;
+    const t = task.task;
+    if (renumber) {
+      const sec = currentSection >= 0 ? model.sections[currentSection].label : '';
+      t.label = sec + t.label;
+      t.number = ++sequence;
+    }
+    const dup = seen.get(t.number);
+    if (dup !== undefined) {
+      problems.push(problem('duplicate-task', 'warning', `任务编号 ${t.number} 重复（第 ${dup + 1} 行已有），引用时以第一个为准`, `Task number ${t.number} occurs again (first on line ${dup + 1}); citations use the first`, t.numberSpan, t.line));
+    } else {
+      seen.set(t.number, t.line);
+      model.tasks.push(t);
+      if (currentSection >= 0) model.sections[currentSection].tasks.push(t.number);
+    }
+    i = j;
+  }
+  // Drop sections without tasks (preamble headings such as 指导思想 in other styles).
+  model.sections = model.sections.filter(s => s.tasks.length > 0);
+  for (const t of model.tasks) {
+    t.section = model.sections.findIndex(s => s.tasks.includes(t.number));
+  }
+  if (!model.date) {
+    for (let k = ls.length - 1; k >= 0 && k >= ls.length - 30; k--) {
+      const f = folded.slice(ls[k].start, ls[k].end);
+      const m = DATE_RE.exec(f);
+      if (m && f.length < 40) { model.date = isoDate(m[1], m[2], m[3]); break; }
+    }
+  }
+  checkNumbering(model);
+  return model;
+}
+
+/**
+ * `（一）` items are tasks only in the sections where such items carry unit annotations (elsewhere they are
+ * principles, goals…): demote the others to plain text.
+ */
+function keepAnnotatedSections(folded: string, ls: Line[], from: number): void {
+  let secStart = from;
+  const flush = (end: number) => {
+    let annotated = false;
+    for (let k = secStart; k < end && !annotated; k++) {
+      if (ls[k].kind !== 'bracketed') continue;
+      let e = ls[k].end;
+      for (let q = k + 1; q < end && ls[q].kind !== 'bracketed'; q++) e = ls[q].end;
+      annotated = hasAnnotation(folded.slice(ls[k].bodyStart, e));
+    }
+    if (!annotated) for (let k = secStart; k < end; k++) if (ls[k].kind === 'bracketed') ls[k].kind = 'text';
+  };
+  for (let k = from; k < ls.length; k++) {
+    if (ls[k].kind === 'chinese') { flush(k); secStart = k; }
+  }
+  flush(ls.length);
+}
+
+function hasTaskAfter(ls: Line[], from: number, kind: Kind | undefined): boolean {
+  for (let k = from + 1; k < ls.length && k < from + 400; k++) {
+    if (ls[k].kind === kind) return true;
+    if (ls[k].kind === 'chinese') return false;
+  }
+  return false;
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  }
+  return n > 0 && bad / n > 0.05;
+}
+
+function classify(folded: string, lines: LineIndex, limit: number): Line[] {
+  const out: Line[] = [];
+  let inComment = false;
+  for (let li = 0; li < lines.lineCount; li++) {
+    let s = lines.lineStart(li);
+    if (s >= limit) break;
+    const e = Math.min(lines.lineEnd(li), limit);
+    // HTML comments (front matter of converted files) and page numbers (— 3 —) are noise: blank lines.
+    const raw = folded.slice(s, e);
+    if (inComment || /^\s*<!--/.test(raw)) {
+      inComment = !/-->\s*$/.test(raw);
+      out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
+      continue;
+    }
+    if (/^\s*[-—–－]?\s*\d{1,4}\s*[-—–－]?\s*$/.test(raw) && /[-—–－]/.test(raw)) {
+      out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
+      continue;
+    }
+    let heading = 0;
+    while (s < e && (folded[s] === ' ' || folded[s] === '\t' || folded[s] === '\ufeff')) s++;
+    const hm = HEADING_RE.exec(folded.slice(s, Math.min(e, s + 8)));
+    if (hm) { heading = hm[1].length; s += hm[0].length; }
+    // Emphasis marks around a number (**1.** …) are skipped too.
+    while (s < e && folded[s] === '*') s++;
+    let end = e;
+    while (end > s && /\s/.test(folded[end - 1])) end--;
+    const line: Line = { kind: 'text', start: s, end, num: 0, label: '', bodyStart: s, heading, index: li };
+    if (s >= end) { line.kind = 'blank'; out.push(line); continue; }
+    const head = folded.slice(s, Math.min(end, s + 12));
+    let m: RegExpExecArray | null;
+    if ((m = ARABIC_RE.exec(head))) {
+      line.kind = 'arabic'; line.num = Number(m[1]); line.label = m[1];
+    } else if ((m = BRACKETED_RE.exec(head))) {
+      line.kind = 'bracketed'; line.num = parseNumeral(m[1]) ?? 0; line.label = `（${m[1]}）`;
+    } else if ((m = CHINESE_RE.exec(head))) {
+      line.kind = 'chinese'; line.num = parseNumeral(m[1]) ?? 0; line.label = m[1];
+    }
+    if (m) {
+      line.bodyStart = s + m[0].length;
+      // A numbered line with nothing after it is not an item.
+      if (line.bodyStart >= end) { line.kind = 'text'; line.bodyStart = s; }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Does the fragment end with a closed unit annotation `(…牵头单位…)` / `(…负责)`? */
+function endsWithAnnotation(folded: string, l: Line): boolean {
+  const s = folded.slice(l.start, l.end);
+  if (!/[)）]$/.test(s)) {
+    return !!matchLabel(folded.slice(l.start, l.start + 12)) && !/[、,;:]$/.test(s);
+  }
+  const open = findOpen(s, s.length - 1);
+  if (open < 0) return false;
+  return !!parseAnnotation(s.slice(open + 1, s.length - 1));
+}
+
+/** Index of the `(` matching the `)` at `close`, or -1. */
+function findOpen(s: string, close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0 && close - k < 2000; k--) {
+    const c = s[k];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') { depth--; if (depth === 0) return k; }
+  }
+  return -1;
+}
+
+function chooseStyle(folded: string, ls: Line[]): ParsedNotice['style'] {
+  const count: Record<string, { items: number; annotated: number }> = {
+    arabic: { items: 0, annotated: 0 }, chinese: { items: 0, annotated: 0 }, bracketed: { items: 0, annotated: 0 },
+  };
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i];
+    if (l.kind !== 'arabic' && l.kind !== 'chinese' && l.kind !== 'bracketed') continue;
+    count[l.kind].items++;
+    // The item's own text: up to the next numbered line of any kind.
+    let end = l.end;
+    for (let j = i + 1; j < ls.length && j < i + 200; j++) {
+      const k = ls[j].kind;
+      if (k === 'arabic' || k === 'chinese' || k === 'bracketed' || ls[j].heading) break;
+      end = ls[j].end;
+    }
+    if (hasAnnotation(folded.slice(l.bodyStart, end))) count[l.kind].annotated++;
+  }
+  const order: ('arabic' | 'chinese' | 'bracketed')[] = ['arabic', 'chinese', 'bracketed'];
+  let best: 'arabic' | 'chinese' | 'bracketed' | undefined;
+  for (const k of order) if (count[k].annotated > 0 && (!best || count[k].annotated > count[best].annotated)) best = k;
+  if (best) return best;
+  if (count.arabic.items >= 2) return 'arabic';
+  if (count.chinese.items >= 3) return 'chinese';
+  return 'none';
+}
+
+function hasAnnotation(s: string): boolean {
+  for (const a of findAnnotations(s)) if (a.annotation.units.length) return true;
+  return false;
+}
+
+interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number }
+
+/** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
+export function findAnnotations(s: string): FoundAnnotation[] {
+  const out: FoundAnnotation[] = [];
+  let depth = 0, open = -1;
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k];
+    if (c === '(' || c === '（') { if (depth === 0) open = k; depth++; }
+    else if ((c === ')' || c === '）') && depth > 0) {
+      depth--;
+      if (depth === 0 && open >= 0) {
+        const a = parseAnnotation(s.slice(open + 1, k));
+        if (a) out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1 });
+        open = -1;
+      }
+    }
+  }
+  // An annotation whose closing bracket is missing (truncated notice): take it to the end.
+  if (depth > 0 && open >= 0) {
+    const a = parseAnnotation(s.slice(open + 1));
+    if (a && a.labelled) out.push({ annotation: a, start: open, end: s.length, contentStart: open + 1 });
+  }
+  return out;
+}
+
+interface Piece { src: number; len: number; at: number }
+
+/** Joined text of fragments with a map back to source offsets. */
+class Joined {
+  text = '';
+  pieces: Piece[] = [];
+  add(folded: string, from: number, to: number): void {
+    this.pieces.push({ src: from, len: to - from, at: this.text.length });
+    this.text += folded.slice(from, to);
+  }
+  /** Source offset of a joined offset (end offsets map to the end of the piece they close). */
+  src(at: number, isEnd = false): number {
+    let lo = 0, hi = this.pieces.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.pieces[mid].at <= at - (isEnd ? 1 : 0)) lo = mid; else hi = mid - 1; }
+    const p = this.pieces[lo];
+    if (!p) return 0;
+    return p.src + Math.min(Math.max(at - p.at, 0), p.len);
+  }
+  span(a: number, b: number): Span { return { start: this.src(a), end: this.src(b, true) }; }
+}
+
+function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Line, section: number, firstLeads: boolean): { task: Task; rule: boolean } {
+  const j = new Joined();
+  j.add(folded, first.bodyStart, first.end);
+  for (let k = 1; k < frags.length; k++) j.add(folded, frags[k].start, frags[k].end);
+  const body = j.text;
+  const original = model.text;
+
+  const found = findAnnotations(body);
+  // A label-led fragment on its own line (units on their own line, no brackets).
+  for (let k = 1; k < frags.length; k++) {
+    const f = frags[k];
+    if (matchLabel(folded.slice(f.start, f.start + 12)) && !/^[(（]/.test(folded[f.start])) {
+      const at = j.pieces[k].at;
+      const a = parseAnnotation(body.slice(at, at + j.pieces[k].len));
+      if (a) found.push({ annotation: a, start: at, end: at + j.pieces[k].len, contentStart: at });
+    }
+  }
+  let rule = false;
+  const mentions: UnitMention[] = [];
+  for (const f of found) {
+    if (f.annotation.firstLeadsRule) rule = true;
+    for (const u of f.annotation.units) mentions.push({ ...u, start: u.start + f.contentStart, end: u.end + f.contentStart });
+  }
+  const roles = resolveRoles(mentions, firstLeads || rule);
+  const leads: TaskUnit[] = [], cooperating: TaskUnit[] = [];
+  for (const u of roles) {
+    const tu = { name: u.name, span: j.span(u.start, u.end) };
+    const listFor = u.role === 'lead' ? leads : cooperating;
+    if (!listFor.some(x => x.name === u.name)) listFor.push(tu);
+  }
+  // Title: the first sentence (up to 。 outside brackets), else up to the first annotation.
+  const firstAnn = found.length ? Math.min(...found.map(f => f.start)) : body.length;
+  let titleEnd = firstAnn;
+  let depth = 0;
+  for (let k = 0; k < firstAnn; k++) {
+    const c = body[k];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && (c === '。' || c === '!' || c === '?')) { titleEnd = k; break; }
+  }
+  const rawTitle = body.slice(0, titleEnd);
+  const title = cleanTitle(unfoldLike(rawTitle, j, 0, original));
+  const text = cleanText(unfoldLike(body, j, 0, original));
+  const lastFrag = frags[frags.length - 1];
+  const task: Task = {
+    number: first.kind === 'arabic' ? first.num : first.num,
+    label: first.label,
+    title,
+    text,
+    section,
+    leads,
+    cooperating,
+    span: { start: first.start, end: lastFrag.end },
+    numberSpan: { start: first.start, end: first.bodyStart },
+    titleSpan: j.span(0, titleEnd),
+    unitsSpan: found.length ? { start: j.src(Math.min(...found.map(f => f.start))), end: j.src(Math.max(...found.map(f => f.end)), true) } : undefined,
+    line: first.index,
+  };
+  if (!found.length) {
+    const joinedRaw = body;
+    if (/牵头|责任单位|配合单位|负责\)/.test(joinedRaw.slice(Math.max(0, joinedRaw.length - 200)))) {
+      model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位无法解析`, `The responsible units of task ${task.number} could not be parsed`, task.span, task.line));
+    } else {
+      model.problems.push(problem('no-units', 'information', `任务 ${task.number} 未列出责任单位`, `Task ${task.number} names no responsible unit`, task.numberSpan, task.line));
+    }
+  }
+  return { task, rule };
+}
+
+/** The original (unfolded) characters of a joined string: titles keep full-width punctuation as written. */
+function unfoldLike(joined: string, j: Joined, offset: number, original: string): string {
+  let out = '';
+  for (const p of j.pieces) {
+    const a = Math.max(p.at, offset), b = Math.min(p.at + p.len, offset + joined.length);
+    if (a < b) out += original.slice(p.src + (a - p.at), p.src + (b - p.at));
+  }
+  return out;
+}
+
+const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>/g;
+
+export function cleanText(s: string): string {
+  return squeezeCjkSpaces(s.replace(TAG_RE, ''));
+}
+export function cleanTitle(s: string): string {
+  return cleanText(s).replace(/^[\s*]+|[\s*。]+$/g, '');
+}
+
+const DOC_NUMBER_RE = /([\u4e00-\u9fff]{1,12}?)\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*(\d{1,5})\s*号/;
+const DATE_RE = /((?:19|20)\d{2}|[二〇零○一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+function readHeader(model: ParsedNotice, folded: string, header: Line[]): void {
+  const texts = header.filter(l => l.kind !== 'blank').map(l => ({ l, s: model.text.slice(l.start, l.end), f: folded.slice(l.start, l.end) }));
+  // 发文字号: a line that is only a document number, else the first one in the header.
+  let dn = texts.find(t => DOC_NUMBER_RE.test(t.f) && t.f.replace(DOC_NUMBER_RE, '').trim().length <= 2);
+  if (!dn) dn = texts.find(t => DOC_NUMBER_RE.test(t.f) && !/《|》|印发/.test(t.f));
+  if (dn) {
+    const m = DOC_NUMBER_RE.exec(dn.f)!;
+    model.docNumber = `${m[1]}〔${m[2]}〕${m[3]}号`;
+    model.docNumberSpan = { start: dn.l.start + m.index, end: dn.l.start + m.index + m[0].length };
+  } else {
+    model.problems.push(problem('no-doc-number', 'information', '未找到发文字号（如“聊政办字〔2023〕3号”）', 'No document number (such as 聊政办字〔2023〕3号) found', { start: 0, end: 0 }, 0));
+  }
+  // Title: lines containing 关于 … ending like a document; consecutive title lines (wrapped titles) are joined.
+  const isTitleEnd = (s: string) => /(?:通知|意见|方案|办法|规定|决定|计划|要点|函|批复|报告|清单|任务|措施|规划|细则|纲要)$/.test(s.replace(/[\s*#]/g, ''));
+  let ti = texts.findIndex(t => /关于/.test(t.f) && t !== dn && t.f.length < 200);
+  if (ti >= 0) {
+    let title = texts[ti].s;
+    let k = ti;
+    while (!isTitleEnd(title) && k + 1 < texts.length && texts[k + 1] !== dn && texts[k + 1].f.length < 60 && k - ti < 3) { k++; title += texts[k].s; }
+    model.title = cleanTitle(title.replace(/^#+\s*/, ''));
+  } else {
+    const h = texts.find(t => t.l.heading > 0 && isTitleEnd(t.f) && t !== dn);
+    if (h) model.title = cleanTitle(h.s);
+  }
+  // Date: the last date line in the header (the signature date).
+  for (const t of texts) {
+    const m = DATE_RE.exec(t.f);
+    if (m && t.f.length < 40) model.date = isoDate(m[1], m[2], m[3]);
+  }
+  // Issuer: the line just before the date (the signature), else the title's part before 关于, else the first line.
+  const dateIdx = texts.findIndex(t => DATE_RE.test(t.f) && t.f.length < 40);
+  const sig = dateIdx > 0 ? texts[dateIdx - 1].s.trim() : '';
+  if (sig && sig.length <= 40 && /^[\u4e00-\u9fff\s]+$/.test(sig)) model.issuer = sig.replace(/\s+/g, '');
+  else if (model.title && /关于/.test(model.title)) model.issuer = model.title.slice(0, model.title.indexOf('关于')).trim() || undefined;
+  else if (texts.length && texts[0].s.length < 40) model.issuer = cleanTitle(texts[0].s);
+  if (model.issuer) {
+    const pm = /^([\u4e00-\u9fff]{1,6}?(?:市|省|县|自治区|自治州|区))/.exec(model.issuer);
+    if (pm && !/^(?:市|省|县|区)$/.test(pm[1])) model.place = pm[1];
+  }
+  // Task-list title: the document named in the 印发 sentence (《…》已经…同意/现印发), else a heading after the date.
+  for (const t of texts) {
+    const m = /《([^《》]{4,120})》[^《》]{0,20}(?:已经|现印发|印发给)/.exec(t.s);
+    if (m) { model.taskListTitle = cleanTitle(m[1]); break; }
+  }
+  if (!model.taskListTitle && dateIdx >= 0) {
+    for (let k = dateIdx + 1; k < texts.length; k++) {
+      const s = texts[k].f;
+      if (/^[(（]?此件/.test(s) || s.length > 80 || /[。:：]$/.test(s)) continue;
+      model.taskListTitle = cleanTitle(texts[k].s.replace(/^#+\s*/, ''));
+      break;
+    }
+  }
+  if (model.taskListTitle && model.taskListTitle === model.title) model.taskListTitle = undefined;
+}
+
+function isoDate(y: string, m: string, d: string): string | undefined {
+  const year = parseNumeral(y), month = parseNumeral(m), day = parseNumeral(d);
+  if (!year || !month || !day || month > 12 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function checkNumbering(model: ParsedNotice): void {
+  const nums = model.tasks.map(t => t.number);
+  for (let k = 1; k < nums.length; k++) {
+    if (nums[k] !== nums[k - 1] + 1 && nums[k] > nums[k - 1]) {
+      const t = model.tasks[k];
+      model.problems.push(problem('task-gap', 'information', `任务编号从 ${nums[k - 1]} 跳到 ${nums[k]}`, `Task numbers jump from ${nums[k - 1]} to ${nums[k]}`, t.numberSpan, t.line));
+    }
+  }
+  for (const t of model.tasks) {
+    for (const u of [...t.leads, ...t.cooperating]) {
+      if (!isCollective(u.name) && !/^[\u4e00-\u9fff()（）·]{2,40}$/.test(u.name)) {
+        model.problems.push(problem('suspicious-unit', 'warning', `任务 ${t.number} 的单位名“${u.name}”不像单位名称`, `Unit name “${u.name}” of task ${t.number} does not look like a unit`, u.span, model.lines.positionAt(u.span.start).line));
+      }
+    }
+  }
+}
+
+function problem(code: ProblemCode, severity: NoticeProblem['severity'], zh: string, en: string, span: Span, line: number): NoticeProblem {
+  return { code, severity, message: { zh, en }, span, line };
+}
+
+export function spanRange(n: ParsedNotice, s: Span): Range { return n.lines.range(s); }

@@ -1,0 +1,75 @@
+import type { Position, Range, Span } from './types';
+
+/**
+ * Maps UTF-16 offsets to LSP positions and back. JavaScript strings are UTF-16, so an offset into the
+ * string *is* an LSP `character` count once the line start is subtracted. CR, LF and CRLF end lines, as in LSP.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+      else if (c === 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number { return this.starts.length; }
+  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
+  /** End of the line's content, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let e = this.starts[line + 1];
+    if (this.text.charCodeAt(e - 1) === 10) e--;
+    if (this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset | 0, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= o) lo = mid; else hi = mid - 1; }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+  /** Clamps out-of-range positions (past the line's end, past the last line) instead of failing. */
+  offsetAt(pos: Position): number {
+    if (!pos || !Number.isFinite(pos.line) || pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    const ch = Number.isFinite(pos.character) ? Math.max(0, pos.character) : 0;
+    return Math.min(start + ch, this.lineEnd(pos.line));
+  }
+  range(span: Span): Range { return { start: this.positionAt(span.start), end: this.positionAt(span.end) }; }
+  span(range: Range): Span { return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) }; }
+}
+
+/** True for U+4E00–U+9FFF, extension A and the compatibility block: what "a Chinese character" means here. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Folds full-width ASCII variants and CJK punctuation to one form *without changing the length*, so offsets
+ * into the folded string are offsets into the original. （）：；，！？ → ()：;,!?; full-width digits/letters → ASCII;
+ * U+3000 → space. Everything else is kept.
+ */
+export function fold(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000) r = 0x20;
+    if (r >= 0) { out += text.slice(last, i) + String.fromCharCode(r); last = i + 1; }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Removes white space next to a Han character or digit (PDF/HTML conversions put spaces inside Chinese titles). */
+export function squeezeCjkSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().replace(/ (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》0-9])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》0-9]) /g, '');
+}
+
+/** Strips a leading byte-order mark. Adapters do this once when reading a file; LSP clients already do. */
+export function stripBom(text: string): string { return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; }

@@ -1,0 +1,193 @@
+/**
+ * Unit registry of one notice: every distinct unit with its lead and cooperating tasks, spelling variants folded
+ * into the notice's majority form, and resolution of any name a drafter may write (alias, full name, informal
+ * short name, user alias) to that unit. Pure; built once per notice.
+ */
+import { classMembers, coreClass, LEVEL_PREFIXES, NAME_REWRITES, variantKey } from './aliases';
+import { isCollective } from './annotation';
+import type { ParsedNotice } from './notice';
+
+export interface Unit {
+  /** Canonical name: the form the notice uses most (first seen on a tie). */
+  name: string;
+  /** Other names that resolve to it: variants in the notice, built-in aliases, user aliases. */
+  aliases: string[];
+  leadTasks: number[];
+  cooperatingTasks: number[];
+  collective: boolean;
+}
+
+export type ResolveVia = 'exact' | 'variant' | 'alias' | 'user-alias';
+export interface Resolved { unit: Unit; via: ResolveVia }
+
+interface Split { prefix: string; core: string }
+
+export class UnitRegistry {
+  readonly units: Unit[] = [];
+  private readonly byName = new Map<string, { unit: Unit; via: ResolveVia }>();
+  private readonly byKey = new Map<string, Unit>();
+  private readonly byClass = new Map<number, { unit: Unit; prefix: string }[]>();
+  private readonly byCore = new Map<string, { unit: Unit; prefix: string }[]>();
+  private readonly resolveCache = new Map<string, Resolved | null>();
+
+  constructor(notice: ParsedNotice, userAliases: Record<string, string> = {}, readonly place?: string) {
+    this.place = place ?? notice.place;
+    // Count each written form; group forms by variant key.
+    const groups = new Map<string, { forms: Map<string, number>; order: number; lead: Set<number>; coop: Set<number> }>();
+    let order = 0;
+    const touch = (name: string, task: number, lead: boolean) => {
+      const key = variantKey(name);
+      let g = groups.get(key);
+      if (!g) { g = { forms: new Map(), order: order++, lead: new Set(), coop: new Set() }; groups.set(key, g); }
+      g.forms.set(name, (g.forms.get(name) ?? 0) + 1);
+      (lead ? g.lead : g.coop).add(task);
+    };
+    for (const t of notice.tasks) {
+      for (const u of t.leads) touch(u.name, t.number, true);
+      for (const u of t.cooperating) touch(u.name, t.number, false);
+    }
+    for (const g of [...groups.values()].sort((a, b) => a.order - b.order)) {
+      let best = '', bestN = -1;
+      for (const [form, n] of g.forms) if (n > bestN) { best = form; bestN = n; }
+      const unit: Unit = {
+        name: best, aliases: [...g.forms.keys()].filter(f => f !== best),
+        leadTasks: [...g.lead].sort((a, b) => a - b), cooperatingTasks: [...g.coop].sort((a, b) => a - b),
+        collective: isCollective(best),
+      };
+      this.units.push(unit);
+      this.byName.set(best, { unit, via: 'exact' });
+      for (const a of unit.aliases) this.byName.set(a, { unit, via: 'variant' });
+      this.byKey.set(variantKey(best), unit);
+      const sp = splitName(best);
+      for (const s of sp) {
+        const cls = coreClass(s.core);
+        if (cls !== undefined) push(this.byClass, cls, { unit, prefix: s.prefix });
+        push(this.byCore, variantKey(s.core), { unit, prefix: s.prefix });
+      }
+    }
+    // Built-in aliases for the listing: the same-class cores with the unit's prefix.
+    for (const unit of this.units) {
+      const extra = new Set<string>();
+      for (const s of splitName(unit.name)) {
+        if (coreClass(s.core) === undefined) continue;
+        for (const m of classMembers(s.core)) if (s.prefix + m !== unit.name) extra.add(s.prefix + m);
+        if (this.place && s.prefix === '市') extra.add(this.place + s.core);
+      }
+      for (const [from, to] of NAME_REWRITES) if (unit.name.startsWith(to)) extra.add(from + unit.name.slice(to.length));
+      for (const e of extra) if (!unit.aliases.includes(e) && !this.byName.has(e)) unit.aliases.push(e);
+    }
+    for (const [alias, target] of Object.entries(userAliases ?? {})) {
+      if (typeof alias !== 'string' || typeof target !== 'string') continue;
+      const r = this.resolveBuiltin(clean(target));
+      if (r) {
+        this.byName.set(clean(alias), { unit: r.unit, via: 'user-alias' });
+        if (!r.unit.aliases.includes(alias)) r.unit.aliases.push(alias);
+      }
+    }
+  }
+
+  get(name: string): Unit | undefined { return this.byName.get(name)?.unit; }
+
+  /** Resolves a name as a drafter wrote it to a unit of this notice, or undefined. Cached. */
+  resolve(raw: string): Resolved | undefined {
+    const name = clean(raw);
+    const hit = this.resolveCache.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const r = this.byName.get(name) ?? this.resolveBuiltin(name);
+    if (this.resolveCache.size > 50_000) this.resolveCache.clear();
+    this.resolveCache.set(name, r ?? null);
+    return r;
+  }
+
+  private resolveBuiltin(name: string): Resolved | undefined {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    const byKey = this.byKey.get(variantKey(name));
+    if (byKey) return { unit: byKey, via: 'variant' };
+    for (const [from, to] of NAME_REWRITES) {
+      if (name.startsWith(from)) {
+        const r = this.resolveBuiltin(to + name.slice(from.length));
+        if (r) return { unit: r.unit, via: 'alias' };
+      }
+    }
+    // prefix + core, the core looked up by class (发改委 ~ 发展改革委) or spelling key; prefixes must agree.
+    const found = new Set<Unit>();
+    for (const s of splitName(name, this.place)) {
+      const cls = coreClass(s.core);
+      const cands = cls !== undefined ? this.byClass.get(cls) ?? [] : this.byCore.get(variantKey(s.core)) ?? [];
+      for (const c of cands) if (prefixesAgree(s.prefix, c.prefix)) found.add(c.unit);
+    }
+    if (found.size === 1) return { unit: [...found][0], via: 'alias' };
+    return undefined;
+  }
+
+  /**
+   * When `name` is a lower-level body's version of a notice unit (冠县工业和信息化局 ~ 市工业和信息化局), that
+   * unit; the name is then *not* the unit, but a message can say which one was probably meant.
+   */
+  otherLevelOf(raw: string): Unit | undefined {
+    const name = clean(raw);
+    const m = /^([\u4e00-\u9fff]{1,5}?(?:自治县|县级市|县|区|市|旗))(.{2,})$/.exec(name);
+    if (!m) return undefined;
+    if (this.place && m[1] === this.place) return undefined;
+    if (m[1].startsWith('市')) return undefined;
+    const r = this.resolveBuiltin('市' + m[2]);
+    return r?.unit;
+  }
+
+  /** Up to `k` canonical names nearest to `name` (character-bigram Dice), best first. */
+  suggest(raw: string, k = 3): string[] {
+    const name = clean(raw);
+    const a = bigrams(name);
+    const scored: [number, string][] = [];
+    for (const u of this.units) {
+      if (u.collective) continue;
+      let best = dice(a, bigrams(u.name));
+      for (const al of u.aliases) best = Math.max(best, dice(a, bigrams(al)) * 0.95);
+      if (best >= 0.3) scored.push([best, u.name]);
+    }
+    scored.sort((x, y) => y[0] - x[0] || x[1].localeCompare(y[1]));
+    return scored.slice(0, k).map(s => s[1]);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) { if (!a.includes(v)) a.push(v); } else m.set(k, [v]);
+}
+
+export function clean(name: string): string {
+  return String(name ?? '').replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/** Every plausible (prefix, core) reading of a name: `市发改委` → ('市','发改委') and ('','市发改委'). */
+function splitName(name: string, place?: string): Split[] {
+  const out: Split[] = [{ prefix: '', core: name }];
+  if (place && name.startsWith(place) && name.length > place.length + 1) out.push({ prefix: '市', core: name.slice(place.length) });
+  if (place) {
+    const bare = place.replace(/[市省县区]$/, '');
+    if (bare.length >= 2 && name.startsWith(bare) && !name.startsWith(place) && name.length > bare.length + 1) out.push({ prefix: '市', core: name.slice(bare.length) });
+  }
+  for (const p of LEVEL_PREFIXES) {
+    if (name.startsWith(p) && name.length > p.length + 1) out.push({ prefix: p === '国家' ? '' : p, core: name.slice(p.length) });
+  }
+  return out;
+}
+
+function prefixesAgree(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) { const g = s.slice(i, i + 2); m.set(g, (m.get(g) ?? 0) + 1); }
+  if (s.length === 1) m.set(s, 1);
+  return m;
+}
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let inter = 0, na = 0, nb = 0;
+  for (const v of a.values()) na += v;
+  for (const v of b.values()) nb += v;
+  for (const [g, v] of a) { const w = b.get(g); if (w) inter += Math.min(v, w); }
+  return na + nb === 0 ? 0 : (2 * inter) / (na + nb);
+}
