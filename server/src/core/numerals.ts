@@ -30,7 +30,7 @@ export function parseNumeral(raw: string): number | undefined {
   }
   let total = 0, section = 0, digit = -1;
   for (const ch of s) {
-    if (ch in DIGITS) { if (digit >= 0 && DIGITS[ch] !== 0) return undefined; digit = DIGITS[ch]; continue; }
+    if (ch in DIGITS) { if (digit > 0) return undefined; digit = DIGITS[ch]; continue; }
     if (ch in UNITS) { section += (digit < 0 ? 1 : digit) * UNITS[ch]; digit = -1; continue; }
     if (ch in BIG) { section += digit < 0 ? 0 : digit; total = (total + section) * BIG[ch]; section = 0; digit = -1; continue; }
     return undefined;

@@ -1,0 +1,220 @@
+/**
+ * Diagnostics of a draft: each rule of rules.ts applied to the analysis. Every diagnostic carries its fixes
+ * (text edits as spans), so the LSP code-action provider and `policy-draft check --fix` share them.
+ * Ranges cover the offending text itself (the number, the title, the unit), never the whole line.
+ */
+import type { DraftAnalysis } from './document';
+import type { Task } from './notice';
+import { toChineseNumeral } from './numerals';
+import { effectiveSeverity, RuleId, RuleSettings } from './rules';
+import type { Citation, UnitList, UnitRef } from './scanner';
+import type { Locale, Severity, Span } from './types';
+import { IndexedNotice, titleKey } from './workspace';
+
+export interface TextEdit { span: Span; newText: string }
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Unambiguous: `check --fix` may apply it without asking. */
+  safe: boolean;
+}
+export interface CoreDiagnostic {
+  rule: RuleId;
+  severity: Severity;
+  span: Span;
+  message: string;
+  fixes: Fix[];
+}
+
+export interface DiagnosticOptions { locale?: Locale; rules?: RuleSettings; citationStyle?: CitationStyle }
+export type CitationStyle = 'number-title' | 'number';
+
+export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {}): CoreDiagnostic[] {
+  const en = opts.locale === 'en';
+  const out: CoreDiagnostic[] = [];
+  const emit = (rule: RuleId, span: Span, zh: string, enMsg: string, fixes: Fix[] = []) => {
+    const sev = effectiveSeverity(rule, opts.rules);
+    if (sev === 'off') return;
+    out.push({ rule, severity: sev, span, message: en ? enMsg : zh, fixes });
+  };
+  const t = (zh: string, enMsg: string) => (en ? enMsg : zh);
+
+  for (const c of a.citations) {
+    const n = c.binding.notice ? a.ctx.index.get(c.binding.notice) : undefined;
+    if (!n) continue;
+    checkCitation(c, n, a, emit, t);
+  }
+  // Units: every list, checked against the notice of its group (or the implicit notice when it has none).
+  for (const l of a.lists) {
+    const g = l.group !== undefined ? a.groups[l.group] : undefined;
+    const cits = g ? g.citations.map(k => a.citations[k]) : [];
+    if (cits.length && cits.every(c => c.binding.via === 'external')) continue;
+    const bound = cits.find(c => c.binding.notice)?.binding.notice;
+    const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
+    if (!n) continue;
+    const tasks = uniqueTasks(cits, n);
+    checkList(l, tasks, cits, n, a, emit, t);
+  }
+  for (const d of a.docNumbers) {
+    if (d.ok) continue;
+    const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
+    emit('doc-number-format', d.yearSpan,
+      `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,
+      [{ title: t(`改为〔${inner}〕`, `Change to 〔${inner}〕`), edits: [{ span: d.yearSpan, newText: `〔${inner}〕` }], safe: true }]);
+  }
+  out.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return out;
+}
+
+type Emit = (rule: RuleId, span: Span, zh: string, en: string, fixes?: Fix[]) => void;
+type T = (zh: string, en: string) => string;
+
+function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
+  const dn = n.notice.docNumber ?? n.notice.title ?? n.uri;
+  if (c.kind === 'range') {
+    const [lo, hi] = c.items;
+    for (const it of [lo, hi]) {
+      if (!n.byNumber.has(it.n)) emit('unknown-task', it.span, `${dn} 中没有第${fmt(it.n)}项任务（共${n.maxTask}项）`, `${dn} has no task ${fmt(it.n)} (it has ${n.maxTask})`);
+    }
+    if (lo.n > hi.n) emit('unknown-task', { start: lo.span.start, end: hi.span.end }, `范围第${lo.n}至${hi.n}项首尾颠倒`, `Range ${lo.n}–${hi.n} is reversed`);
+  } else if (c.kind !== 'title') {
+    for (const it of c.items) {
+      if (!n.byNumber.has(it.n)) emit('unknown-task', it.span, `${dn} 中没有第${fmt(it.n)}项任务（共${n.maxTask}项）`, `${dn} has no task ${fmt(it.n)} (it has ${n.maxTask})`);
+    }
+  }
+  if (!c.title || c.numbers.length !== 1) return;
+  const task = n.byNumber.get(c.numbers[0]);
+  if (!task) return;
+  const q = titleKey(c.title.text);
+  if (!q || q === titleKey(task.title)) return;
+  const owner = n.notice.tasks.find(x => titleKey(x.title) === q);
+  const replaceTitle: Fix = { title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title.span, newText: task.title }], safe: !owner };
+  if (owner) {
+    const num = c.items[0];
+    const swap: Fix = { title: t(`改为第${owner.number}项（引号中的名称属于该项）`, `Cite task ${owner.number} (the quoted title is its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), owner.number) }], safe: false };
+    emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, [swap, replaceTitle]);
+  } else {
+    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, [replaceTitle]);
+  }
+}
+
+function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
+  const seen = new Set<number>();
+  const out: Task[] = [];
+  for (const c of cits) {
+    if (c.binding.notice !== n.id) continue;
+    for (const x of c.numbers) {
+      if (seen.has(x)) continue;
+      seen.add(x);
+      const task = n.byNumber.get(x);
+      if (task) out.push(task);
+    }
+  }
+  return out;
+}
+
+function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
+  const reg = n.units;
+  const leadSets = tasks.map(task => new Set(task.leads.map(u => reg.resolve(u.name)?.unit.name ?? u.name)));
+  const coopSets = tasks.map(task => new Set(task.cooperating.map(u => reg.resolve(u.name)?.unit.name ?? u.name)));
+  const citedText = tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`);
+  const present = new Set<string>();
+  for (const u of l.units) {
+    const r = reg.resolve(u.name);
+    if (!r) {
+      if (reg.units.length === 0 || isCollectiveName(u.name)) continue;
+      const other = reg.otherLevelOf(u.name);
+      const sugg = reg.suggest(u.name);
+      const fixes: Fix[] = sugg.map(s => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));
+      if (other) {
+        emit('unknown-unit', u.span, `“${u.name}”是下级单位，不是通知中的“${other.name}”`, `“${u.name}” is a lower-level unit, not the notice’s “${other.name}”`, fixes);
+      } else {
+        emit('unknown-unit', u.span, `通知中没有“${u.name}”${sugg.length ? `，是否指：${sugg.join('、')}？` : ''}`, `The notice has no unit “${u.name}”${sugg.length ? `; did you mean ${sugg.join(', ')}?` : ''}`, fixes);
+      }
+      continue;
+    }
+    const canon = r.unit.name;
+    present.add(canon);
+    if (r.unit.collective) continue;
+    if (u.name !== canon) {
+      emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
+        [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: u.span, newText: canon }], safe: true }]);
+    }
+    if (!tasks.length) continue;
+    const leads = leadSets.some(s => s.has(canon));
+    const coops = coopSets.some(s => s.has(canon));
+    if (u.role === 'lead' && !leads) {
+      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText}; it does not lead`, listFixes(l, tasks, n, a, t));
+      else emit('wrong-lead-unit', u.span, `“${canon}”不牵头${citedText}（牵头单位：${leadNames(tasks, n).join('、') || '无'}）`, `“${canon}” does not lead ${citedText} (leads: ${leadNames(tasks, n).join(', ') || 'none'})`, listFixes(l, tasks, n, a, t));
+    } else if (u.role === 'responsible' && !leads && !coops) {
+      emit('wrong-lead-unit', u.span, `“${canon}”不是${citedText}的责任单位（牵头单位：${leadNames(tasks, n).join('、') || '无'}）`, `“${canon}” is not responsible for ${citedText} (leads: ${leadNames(tasks, n).join(', ') || 'none'})`, listFixes(l, tasks, n, a, t));
+    }
+  }
+  // A lead of a single cited task left out of a list that names leads.
+  if (tasks.length === 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
+    const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
+    // Report once per group: on its first list that names leads.
+    const firstLeadList = listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible'));
+    if (firstLeadList !== l) return;
+    const named = new Set<string>();
+    for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = reg.resolve(u.name); if (r) named.add(r.unit.name); }
+    const missing = leadNames(tasks, n).filter(x => !named.has(x));
+    if (missing.length) {
+      const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
+      const lastLead = leadUnits[leadUnits.length - 1];
+      const add: Fix = { title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: lastLead.span.end, end: lastLead.span.end }, newText: missing.map(m => '、' + m).join('') }], safe: true };
+      const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
+      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, [add, ...listFixes(l, tasks, n, a, t)]);
+    }
+  }
+}
+
+function isCollectiveName(name: string): boolean {
+  return /^(?:各|有关|相关)|(?:有关部门|有关单位|相关部门|相关单位|人民政府|管委会)$/.test(name);
+}
+
+export function leadNames(tasks: Task[], n: IndexedNotice): string[] {
+  const out: string[] = [];
+  for (const task of tasks) for (const u of task.leads) { const c = n.units.resolve(u.name)?.unit.name ?? u.name; if (!out.includes(c)) out.push(c); }
+  return out;
+}
+export function coopNames(tasks: Task[], n: IndexedNotice): string[] {
+  const leads = leadNames(tasks, n);
+  const out: string[] = [];
+  for (const task of tasks) for (const u of task.cooperating) { const c = n.units.resolve(u.name)?.unit.name ?? u.name; if (!out.includes(c) && !leads.includes(c)) out.push(c); }
+  return out;
+}
+
+/** The notice's unit list for these tasks, written in the style of the list it replaces. */
+export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice, text: string): string {
+  const leads = leadNames(tasks, n), coops = coopNames(tasks, n);
+  const original = text.slice(l.span.start, l.span.end);
+  const colon = /:/.test(original) && !/：/.test(original) ? ':' : '：';
+  const semi = /;/.test(original) && !/；/.test(original) ? ';' : '；';
+  const hasCoopLabel = l.units.some(u => u.role === 'cooperating');
+  if (!l.labelled) return leads.join('、') + '牵头' + (coops.length ? `，${coops.join('、')}配合` : '');
+  // A table cell holds one role only.
+  if (/^[^:：]*$/.test(original)) {
+    const role = l.units[0]?.role;
+    return (role === 'cooperating' ? coops : leads).join('、') || '—';
+  }
+  return `牵头单位${colon}${leads.join('、')}` + (coops.length || hasCoopLabel ? `${semi}配合单位${colon}${coops.join('、')}` : '');
+}
+
+function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, t: T): Fix[] {
+  if (!tasks.length) return [];
+  const newText = noticeUnitListText(l, tasks, n, a.text);
+  if (newText === a.text.slice(l.span.start, l.span.end)) return [];
+  return [{ title: t(`按通知改为：${newText}`, `Use the notice’s units: ${newText}`), edits: [{ span: l.span, newText }], safe: false }];
+}
+
+function fmt(n: number): string { return Number.isFinite(n) ? String(n) : '∞'; }
+
+/** Writes `n` in the numeral style of `sample` (Arabic, full-width or Chinese). */
+export function numberLike(sample: string, n: number): string {
+  if (/^[0-9]+$/.test(sample)) return String(n);
+  if (/^[０-９]+$/.test(sample)) return String(n).replace(/[0-9]/g, d => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return toChineseNumeral(n);
+}
+
+export type { UnitRef };

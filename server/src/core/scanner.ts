@@ -1,0 +1,589 @@
+/**
+ * Draft scanner: finds, in one block of a draft (a line, or a whole Markdown table), the task citations
+ * (`第12项`, `第一至八项`, `第5、6项`, `任务12`, titles), quoted titles, unit lists with their roles, 发文字号 and
+ * notice references, and groups citations with the unit lists that belong to them.
+ *
+ * Offsets in a BlockScan are relative to the block's start; document.ts shifts them. Pure, linear in the
+ * block's length (every loop advances; look-backs are bounded), never throws.
+ */
+import { findAnnotations } from './notice';
+import { matchLabel, parseAnnotation, Role, splitUnitList, UnitMention } from './annotation';
+import { parseNumeral } from './numerals';
+import { fold, isHan } from './text';
+import type { Span } from './types';
+import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
+
+export type BindingVia = 'explicit' | 'declared' | 'default' | 'external' | 'none';
+export interface Binding { notice?: string; via: BindingVia }
+
+export interface CitationItem { n: number; span: Span }
+export interface QuotedTitle { text: string; /** inside the quotes */ span: Span; /** quotes included */ outer: Span }
+
+export interface Citation {
+  /** The reference itself (第…项 / 任务12 / a table cell / a title) without a following quoted title. */
+  span: Span;
+  items: CitationItem[];
+  numbers: number[];
+  kind: 'single' | 'range' | 'list' | 'title' | 'table';
+  title?: QuotedTitle;
+  binding: Binding;
+  group: number;
+}
+
+export interface UnitRef { name: string; span: Span; role: Role; list: number }
+export interface UnitList { id: number; span: Span; labelled: boolean; units: UnitRef[]; group: number | undefined }
+export interface DocNumberRef { span: Span; text: string; parts: DocNumberParts; ok: boolean; yearSpan: Span; notice?: string }
+export interface NoticeRef { span: Span; notice?: string; kind: 'doc-number' | 'title' | 'short-title'; text: string }
+export interface Group { id: number; citations: number[]; lists: number[] }
+
+export interface BlockScan {
+  citations: Citation[];
+  lists: UnitList[];
+  docNumbers: DocNumberRef[];
+  noticeRefs: NoticeRef[];
+  groups: Group[];
+}
+
+export interface ScanContext {
+  index: NoticeIndex;
+  /** The notice the document declares (first reference, or a directive), else undefined. */
+  declared?: IndexedNotice;
+  /** Short titles defined by （以下简称《…》） → notice id. */
+  shortTitles: ReadonlyMap<string, string>;
+}
+
+/** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
+export const MAX_RANGE = 1000;
+/** Blocks longer than this are scanned for citations only in their first part (a 10 MB single line stays fast). */
+export const MAX_BLOCK_SCAN = 2_000_000;
+
+const NUM_CHARS = /[0-9０-９零〇一二两三四五六七八九十百千万]/;
+const RANGE_SEP = /[—–\-~～〜至到]/;
+const LIST_SEP = /[、,，]/;
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
+
+export function bindingNotice(ctx: ScanContext, b: Binding): IndexedNotice | undefined {
+  return b.notice ? ctx.index.get(b.notice) : undefined;
+}
+
+/** The notice a citation without an explicit reference belongs to. */
+export function implicitBinding(ctx: ScanContext): Binding {
+  if (ctx.declared) return { notice: ctx.declared.id, via: 'declared' };
+  const d = ctx.index.default();
+  return d ? { notice: d.id, via: 'default' } : { via: 'none' };
+}
+
+export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext): BlockScan {
+  const text = raw.length > MAX_BLOCK_SCAN ? raw.slice(0, MAX_BLOCK_SCAN) : raw;
+  const f = fold(text);
+  const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [] };
+  scanNoticeRefs(text, f, ctx, out);
+  if (isTable) scanTable(text, f, ctx, out);
+  else scanProse(text, f, 0, f.length, ctx, out, true);
+  return normalize(out);
+}
+
+// ───────────────────────── notice references and 文号 ─────────────────────────
+
+const DOCNUM_CORE = /[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号/g;
+const STOP_WORDS = /^(?:根据|按照|依据|依照|对照|参照|落实|贯彻|印发|执行|结合|见|及|和|与|的|是|即|按|照|据|将|把|对|在|为|由|从|同|经|于)+/;
+
+function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockScan): void {
+  DOCNUM_CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOCNUM_CORE.exec(f))) {
+    // Extend back over the issuer code (Han characters), dropping leading function words.
+    let s = m.index;
+    while (s > 0 && m.index - s < 12 && isHan(f.charCodeAt(s - 1))) s--;
+    let issuer = f.slice(s, m.index);
+    const stop = STOP_WORDS.exec(issuer);
+    if (stop && stop[0].length < issuer.length) { s += stop[0].length; issuer = issuer.slice(stop[0].length); }
+    if (!issuer) continue;
+    const end = m.index + m[0].length;
+    const open = text[m.index];
+    let closeIdx = m.index + 1;
+    while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
+    const ok = open === '〔' && text[closeIdx] === '〕';
+    const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
+    const n = ctx.index.byDocNumber(parts);
+    out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, yearSpan: { start: m.index, end: closeIdx + 1 }, notice: n?.id });
+    out.noticeRefs.push({ span: { start: s, end }, notice: n?.id, kind: 'doc-number', text: text.slice(s, end) });
+  }
+  // 《title》 and short titles (《简称》 or “简称” defined earlier).
+  for (let i = f.indexOf('《'); i >= 0 && i < f.length; i = f.indexOf('《', i + 1)) {
+    const close = f.indexOf('》', i + 1);
+    if (close < 0) break;
+    const inner = f.slice(i + 1, close);
+    if (inner.length > 150 || inner.includes('《')) continue;
+    const short = ctx.shortTitles.get(titleKey(inner));
+    const n = short ? ctx.index.get(short) : ctx.index.byTitleText(inner);
+    out.noticeRefs.push({ span: { start: i, end: close + 1 }, notice: n?.id, kind: short ? 'short-title' : 'title', text: text.slice(i + 1, close) });
+  }
+  if (ctx.shortTitles.size) {
+    for (let i = f.indexOf('“'); i >= 0; i = f.indexOf('“', i + 1)) {
+      const close = f.indexOf('”', i + 1);
+      if (close < 0 || close - i > 40) continue;
+      const id = ctx.shortTitles.get(titleKey(f.slice(i + 1, close)));
+      if (id) out.noticeRefs.push({ span: { start: i, end: close + 1 }, notice: id, kind: 'short-title', text: text.slice(i + 1, close) });
+    }
+  }
+  out.noticeRefs.sort((a, b) => a.span.start - b.span.start);
+}
+
+// ───────────────────────── prose ─────────────────────────
+
+/** Reads a numeral at i (Arabic or Chinese, spaces allowed before). Returns [value, start, end] or undefined. */
+function readNumber(f: string, i: number, end: number): [number, number, number] | undefined {
+  let s = i;
+  while (s < end && (f[s] === ' ' || f[s] === '\t')) s++;
+  let e = s;
+  while (e < end && e - s < 24 && NUM_CHARS.test(f[e])) e++;
+  if (e === s) return undefined;
+  const v = parseNumeral(f.slice(s, e));
+  if (v === undefined) return undefined;
+  return [v, s, e];
+}
+
+function skipSpaces(f: string, i: number, end: number): number { while (i < end && (f[i] === ' ' || f[i] === '\t')) i++; return i; }
+
+/** `第N项`, `第N—M项`, `第N、M项`, `第N项至第M项`, optional 任务 after. */
+function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
+  const first = readNumber(f, i + 1, end);
+  if (!first) return undefined;
+  const items: CitationItem[] = [{ n: first[0], span: { start: first[1], end: first[2] } }];
+  let k = skipSpaces(f, first[2], end);
+  let kind: Citation['kind'] = 'single';
+  if (k < end && RANGE_SEP.test(f[k])) {
+    let p = skipSpaces(f, k + 1, end);
+    if (f[p] === '第') p++;
+    const second = readNumber(f, p, end);
+    if (!second) return undefined;
+    items.push({ n: second[0], span: { start: second[1], end: second[2] } });
+    kind = 'range';
+    k = skipSpaces(f, second[2], end);
+  } else {
+    while (k < end && LIST_SEP.test(f[k]) && items.length < 200) {
+      let p = skipSpaces(f, k + 1, end);
+      if (f[p] === '第') break; // `第5、第6项` is rare; `第5项、第6项` is two citations grouped later
+      const next = readNumber(f, p, end);
+      if (!next) break;
+      items.push({ n: next[0], span: { start: next[1], end: next[2] } });
+      kind = 'list';
+      k = skipSpaces(f, next[2], end);
+    }
+  }
+  if (k >= end || (f[k] !== '项' && f[k] !== '条')) return undefined;
+  k++;
+  // 第1项至第8项
+  if (kind === 'single') {
+    const r = skipSpaces(f, k, end);
+    if (r < end && RANGE_SEP.test(f[r]) && f[skipSpaces(f, r + 1, end)] === '第') {
+      const p = skipSpaces(f, r + 1, end) + 1;
+      const second = readNumber(f, p, end);
+      if (second && (f[second[2]] === '项' || f[second[2]] === '条')) {
+        items.push({ n: second[0], span: { start: second[1], end: second[2] } });
+        kind = 'range';
+        k = second[2] + 1;
+      }
+    }
+  }
+  if (f.startsWith('任务', k)) k += 2;
+  return { items, kind, end: k };
+}
+
+const MEASURE_AFTER = /^[\s]*(?:[个项件条次批家人场座处所亩台套名户元%％万亿千百]|公里|年|月|日|号)/;
+
+/** `任务12`, `重点任务12`: Arabic digits right after 任务 (not a count like 任务3个). */
+function readTaskWordCitation(f: string, i: number, end: number): { items: CitationItem[]; end: number } | undefined {
+  let s = skipSpaces(f, i + 2, end);
+  if (f[s] === '第') return undefined; // 任务第… is read by 第
+  let e = s;
+  while (e < end && e - s < 9 && /[0-9]/.test(f[e])) e++;
+  if (e === s || /[0-9.]/.test(f[e] ?? '')) return undefined;
+  if (MEASURE_AFTER.test(f.slice(e, e + 4))) return undefined;
+  return { items: [{ n: Number(f.slice(s, e)), span: { start: s, end: e } }], end: e };
+}
+
+/** A quoted title right after a citation (optionally after ： or a space). Straight quotes do not nest. */
+function readQuotedTitle(text: string, f: string, i: number, end: number): QuotedTitle | undefined {
+  let k = skipSpaces(f, i, end);
+  if (f[k] === ':' || f[k] === '：') k = skipSpaces(f, k + 1, end);
+  const open = f[k];
+  const close = QUOTE_PAIRS[open];
+  if (!close) return undefined;
+  let depth = 1;
+  let p = k + 1;
+  for (; p < end && p - k < 200; p++) {
+    const c = f[p];
+    if (c === '\n') return undefined;
+    if (c === close && open !== close) { depth--; if (depth === 0) break; }
+    else if (c === open && open !== close) depth++;
+    else if (open === close && c === close) { depth = 0; break; }
+  }
+  if (depth !== 0 || p >= end) return undefined;
+  return { text: text.slice(k + 1, p), span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
+}
+
+function expand(items: CitationItem[], kind: Citation['kind']): number[] {
+  if (kind !== 'range') return items.map(x => x.n);
+  const [a, b] = [items[0].n, items[1].n];
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return [a, b].filter(Number.isFinite);
+  const out: number[] = [];
+  for (let n = a; n <= b && out.length < MAX_RANGE; n++) out.push(n);
+  if (out[out.length - 1] !== b) out.push(b);
+  return out;
+}
+
+/** Binding: the notice named just before the citation (a 文号 or 《title》 at most 15 characters back, same clause). */
+function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRef[]): Binding {
+  for (let r = refs.length - 1; r >= 0; r--) {
+    const ref = refs[r];
+    if (ref.span.end > start) continue;
+    const gap = f.slice(ref.span.end, start);
+    if (gap.length > 15 || /[。；;，,！？!?\n]/.test(gap)) break;
+    if (ref.notice) return { notice: ref.notice, via: 'explicit' };
+    return { via: 'external' };
+  }
+  return implicitBinding(ctx);
+}
+
+function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
+  const firstCitation = out.citations.length;
+  for (let i = from; i < to; i++) {
+    const c = f[i];
+    if (c === '第') {
+      const r = readDiCitation(f, i, to);
+      if (!r) continue;
+      const title = readQuotedTitle(text, f, r.end, to);
+      out.citations.push({
+        span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
+        binding: bindCitation(f, i, ctx, out.noticeRefs), group: -1,
+      });
+      i = (title ? title.outer.end : r.end) - 1;
+    } else if (c === '任' && f[i + 1] === '务') {
+      const r = readTaskWordCitation(f, i, to);
+      if (!r) continue;
+      const s = f.slice(Math.max(from, i - 2), i) === '重点' ? i - 2 : i;
+      const title = readQuotedTitle(text, f, r.end, to);
+      out.citations.push({
+        span: { start: s, end: r.end }, items: r.items, numbers: r.items.map(x => x.n), kind: 'single', title,
+        binding: bindCitation(f, s, ctx, out.noticeRefs), group: -1,
+      });
+      i = (title ? title.outer.end : r.end) - 1;
+    }
+  }
+  if (withTitles) scanTitles(text, f, from, to, ctx, out, firstCitation);
+  scanUnitLists(text, f, from, to, ctx, out);
+  const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
+  out.citations.push(...tail);
+  groupAndAttach(f, out, firstCitation, from, to);
+}
+
+/** A task named by its exact title, bounded by non-Han characters, in the implicitly bound notice. */
+function scanTitles(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, firstCitation: number): void {
+  const b = implicitBinding(ctx);
+  const n = b.notice ? ctx.index.get(b.notice) : undefined;
+  if (!n) return;
+  const starts = titleStarts(n);
+  const taken = out.citations.slice(firstCitation).map(c => c.title ? c.title.outer : c.span);
+  for (let i = from; i + 1 < to; i++) {
+    if (i > from && isHan(f.charCodeAt(i - 1))) continue;
+    const cands = starts.get(f.slice(i, i + 2));
+    if (!cands) continue;
+    for (const t of cands) {
+      const e = i + t.title.length;
+      if (e > to || f.slice(i, e) !== t.folded) continue;
+      if (e < to && isHan(f.charCodeAt(e))) continue;
+      if (taken.some(s => s.start <= i && e <= s.end)) continue;
+      out.citations.push({ span: { start: i, end: e }, items: [{ n: t.number, span: { start: i, end: e } }], numbers: [t.number], kind: 'title', binding: b, group: -1 });
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+const titleCache = new WeakMap<IndexedNotice, Map<string, { title: string; folded: string; number: number }[]>>();
+function titleStarts(n: IndexedNotice): Map<string, { title: string; folded: string; number: number }[]> {
+  let m = titleCache.get(n);
+  if (m) return m;
+  m = new Map();
+  for (const t of n.notice.tasks) {
+    if (t.title.length < 4) continue;
+    const folded = fold(t.title);
+    const k = folded.slice(0, 2);
+    const a = m.get(k);
+    const e = { title: t.title, folded, number: t.number };
+    if (a) a.push(e); else m.set(k, [e]);
+  }
+  for (const a of m.values()) a.sort((x, y) => y.title.length - x.title.length);
+  titleCache.set(n, m);
+  return m;
+}
+
+/** Unit lists: bracketed annotations, `牵头单位：…` clauses, and `由A牵头` / `A牵头，B配合` phrases. */
+function scanUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
+  const seg = f.slice(from, to);
+  const covered: Span[] = [];
+  for (const a of findAnnotations(seg)) {
+    const units = a.annotation.units.map(u => shiftMention(u, from + a.contentStart));
+    pushList(out, { start: from + a.contentStart, end: from + a.end - 1 }, a.annotation.labelled, units);
+    covered.push({ start: from + a.start, end: from + a.end });
+  }
+  // Label-led clauses outside brackets: from the label to the end of the sentence.
+  for (let i = from; i < to; i++) {
+    const ch = f[i];
+    if (ch !== '牵' && ch !== '责' && ch !== '配' && ch !== '参' && ch !== '主' && ch !== '协') continue;
+    const lab = matchLabel(f.slice(i, i + 8));
+    if (!lab) continue;
+    if (isCovered(covered, i)) continue;
+    let e = i + lab.length;
+    while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== '(' && f[e] !== ')') e++;
+    const a = parseAnnotation(f.slice(i, e));
+    if (a && a.units.length) {
+      pushList(out, { start: i, end: e }, true, a.units.map(u => shiftMention(u, i)));
+      covered.push({ start: i, end: e });
+    }
+    i = e;
+  }
+  // 由A牵头 / A牵头，B配合 in running prose: the unit before 牵头 is read after 由, or as a known unit name.
+  for (let i = f.indexOf('牵头', from); i >= 0 && i < to; i = f.indexOf('牵头', i + 2)) {
+    if (matchLabel(f.slice(i, i + 6))) continue;
+    if (isCovered(covered, i)) continue;
+    const units: UnitMention[] = [];
+    let listStart = i;
+    const back = Math.max(from, i - 60);
+    const youRel = f.slice(back, i).lastIndexOf('由');
+    const you = youRel < 0 ? -1 : back + youRel;
+    if (you >= from && i - you <= 60 && you + 1 < i && !/[。；;，,!?！？]/.test(f.slice(you + 1, i).replace(/[、]/g, ''))) {
+      splitUnitList(f.slice(you + 1, i), you + 1, 'lead', units);
+      listStart = you + 1;
+    } else {
+      const name = knownUnitEndingAt(f, i, from, ctx);
+      if (name) { units.push({ name: name.name, role: 'lead', start: name.start, end: i }); listStart = name.start; }
+    }
+    if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
+    let listEnd = i + 2;
+    // ，B配合 / 、B参与
+    const after = /^[,，、]\s*([^,，。；;()]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
+    if (after) {
+      const s = i + 2 + after[0].indexOf(after[1]);
+      splitUnitList(after[1], s, 'cooperating', units);
+      listEnd = i + 2 + after[0].length;
+    }
+    pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
+    covered.push({ start: listStart, end: listEnd });
+  }
+}
+
+function isCovered(covered: Span[], i: number): boolean {
+  for (let k = covered.length - 1; k >= 0; k--) if (covered[k].start <= i && i < covered[k].end) return true;
+  return false;
+}
+
+function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContext): { name: string; start: number } | undefined {
+  const n = implicitBinding(ctx).notice ? ctx.index.get(implicitBinding(ctx).notice!) : undefined;
+  if (!n) return undefined;
+  for (let s = Math.max(from, end - 20); s <= end - 2; s++) {
+    const name = f.slice(s, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    if (n.units.resolve(name)) return { name, start: s };
+  }
+  return undefined;
+}
+
+function shiftMention(u: UnitMention, by: number): UnitMention { return { ...u, start: u.start + by, end: u.end + by }; }
+
+function pushList(out: BlockScan, span: Span, labelled: boolean, units: UnitMention[]): void {
+  const id = out.lists.length;
+  out.lists.push({ id, span, labelled, group: undefined, units: units.map(u => ({ name: u.name, span: { start: u.start, end: u.end }, role: u.role, list: id })) });
+}
+
+/** Citations joined by 、/和/及 form a group; each unit list belongs to the nearest group before it in the block. */
+function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: number, to: number): void {
+  const cits = out.citations;
+  let prevEnd = -1;
+  let current: Group | undefined;
+  for (let k = firstCitation; k < cits.length; k++) {
+    const c = cits[k];
+    const gap = prevEnd >= 0 ? f.slice(prevEnd, c.span.start) : undefined;
+    if (current && gap !== undefined && /^\s*(?:[、,，和及与]|以及)?\s*$/.test(gap)) current.citations.push(k);
+    else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
+    c.group = current.id;
+    prevEnd = c.title ? c.title.outer.end : c.span.end;
+  }
+  const mine = out.groups.filter(g => g.citations[0] >= firstCitation);
+  for (const l of out.lists) {
+    if (l.group !== undefined || l.span.start < from || l.span.end > to) continue;
+    let best: Group | undefined;
+    for (const g of mine) {
+      const first = cits[g.citations[0]];
+      if (first.span.start < l.span.start) best = g;
+    }
+    if (!best) {
+      // A list before any citation: the first group later in the same sentence.
+      best = mine.find(g => cits[g.citations[0]].span.start > l.span.end && !/[。!?！？\n]/.test(f.slice(l.span.end, cits[g.citations[0]].span.start)));
+    }
+    if (best) { l.group = best.id; best.lists.push(l.id); }
+  }
+}
+
+// ───────────────────────── tables ─────────────────────────
+
+interface Cell { start: number; end: number; text: string }
+
+function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let i = lineStart;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '|') i++;
+  let start = i;
+  for (; i <= lineEnd; i++) {
+    if (i === lineEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
+      let s = start, e = i;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (!(i === lineEnd && start === lineEnd)) cells.push({ start: s, end: e, text: text.slice(s, e) });
+      start = i + 1;
+    }
+  }
+  if (cells.length && cells[cells.length - 1].text === '' && /\|\s*$/.test(text.slice(lineStart, lineEnd))) cells.pop();
+  return cells;
+}
+
+type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'cooperating' | 'counter' | 'other';
+
+function columnKind(header: string): ColKind {
+  const h = header.replace(/[\s*`]/g, '');
+  if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
+  if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
+  if (/牵头|主要责任|主责/.test(h)) return 'lead';
+  if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';
+  if (/任务编号|任务序号|对应任务|任务号|编号|对应条目|条目|对应事项|项次/.test(h)) return 'number';
+  if (/任务名称|重点任务|工作任务|任务内容|主要任务|具体任务|任务事项|任务|事项|名称/.test(h)) return 'title';
+  return 'other';
+}
+
+function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): void {
+  const lines: [number, number][] = [];
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const ce = e > s && text[e - 1] === '\r' ? e - 1 : e;
+    lines.push([s, ce]);
+    s = e + 1;
+    if (e === text.length) break;
+  }
+  if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
+  const header = splitRow(f, lines[0][0], lines[0][1]);
+  const isSep = (l: [number, number]) => /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(f.slice(l[0], l[1]));
+  const hasSep = isSep(lines[1]);
+  const kinds: ColKind[] = hasSep ? header.map(c => columnKind(c.text)) : [];
+  // Header and separator are prose (a header may cite, rarely).
+  const bodyFrom = hasSep ? 2 : 0;
+  for (let li = bodyFrom; li < lines.length; li++) {
+    const [ls, le] = lines[li];
+    if (isSep(lines[li])) continue;
+    const cells = splitRow(f, ls, le);
+    const rowCitationsFrom = out.citations.length;
+    const rowListsFrom = out.lists.length;
+    let titleCell: Cell | undefined;
+    const numberCells: Cell[] = [];
+    cells.forEach((cell, ci) => {
+      const kind = kinds[ci] ?? 'other';
+      if (kind === 'number') numberCells.push(cell);
+      else if (kind === 'title') titleCell = cell;
+      else if ((kind === 'lead' || kind === 'responsible' || kind === 'cooperating') && cell.text) {
+        const units: UnitMention[] = [];
+        const inner = f.slice(cell.start, cell.end);
+        const a = matchLabel(inner) || /[()（）]/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
+        if (a) for (const u of a.units) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
+        else splitUnitList(inner, cell.start, kind, units);
+        const filtered = units.filter(u => u.name !== '无' && u.name !== '/' && u.name !== '—' && u.name !== '-');
+        pushList(out, { start: cell.start, end: cell.end }, true, filtered);
+      }
+    });
+    // Task numbers from number cells: `12`, `第12项`, `12、13`, `1—8`.
+    for (const cell of numberCells) {
+      const inner = f.slice(cell.start, cell.end);
+      if (/第/.test(inner)) { scanProse(text, f, cell.start, cell.end, ctx, out, false); continue; }
+      const items: CitationItem[] = [];
+      let kind: Citation['kind'] = 'table';
+      let k = cell.start;
+      while (k < cell.end && items.length < 200) {
+        const r = readNumber(f, k, cell.end);
+        if (!r) break;
+        items.push({ n: r[0], span: { start: r[1], end: r[2] } });
+        k = skipSpaces(f, r[2], cell.end);
+        if (k < cell.end && RANGE_SEP.test(f[k]) && items.length === 1) { kind = 'range'; k++; continue; }
+        if (k < cell.end && LIST_SEP.test(f[k])) { k++; continue; }
+        break;
+      }
+      if (!items.length) continue;
+      if (kind === 'range' && items.length !== 2) kind = 'table';
+      const binding = implicitBinding(ctx);
+      out.citations.push({
+        span: { start: cell.start, end: cell.end }, items, numbers: kind === 'range' ? expand(items, 'range') : items.map(x => x.n), kind,
+        binding, group: -1,
+        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? { text: text.slice(titleCell.start, titleCell.end), span: { start: titleCell.start, end: titleCell.end }, outer: { start: titleCell.start, end: titleCell.end } } : undefined,
+      });
+    }
+    // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
+    cells.forEach((cell, ci) => {
+      const kind = kinds[ci] ?? 'other';
+      if (kind === 'number' || kind === 'lead' || kind === 'responsible' || kind === 'cooperating' || kind === 'counter') return;
+      const before = out.citations.length;
+      scanProse(text, f, cell.start, cell.end, ctx, out, false);
+      // The row's own lists were pushed by the row; prose lists inside cells are allowed too.
+      if (kind === 'title' && !numberCells.length && out.citations.length === before) {
+        const t = titleMatch(ctx, f.slice(cell.start, cell.end));
+        if (t !== undefined) {
+          out.citations.push({ span: { start: cell.start, end: cell.end }, items: [{ n: t, span: { start: cell.start, end: cell.end } }], numbers: [t], kind: 'title', binding: implicitBinding(ctx), group: -1 });
+        }
+      }
+    });
+    // One row = one group: all its citations, all its unit columns.
+    const rowCits = out.citations.slice(rowCitationsFrom);
+    if (rowCits.length) {
+      const g: Group = { id: out.groups.length, citations: [], lists: [] };
+      out.groups.push(g);
+      for (let k = rowCitationsFrom; k < out.citations.length; k++) {
+        const old = out.citations[k].group;
+        out.citations[k].group = g.id;
+        if (old >= 0 && old !== g.id) { const og = out.groups[old]; og.citations = []; og.lists = []; }
+        g.citations.push(k);
+      }
+      for (let k = rowListsFrom; k < out.lists.length; k++) { out.lists[k].group = g.id; if (!g.lists.includes(k)) g.lists.push(k); }
+    }
+  }
+}
+
+function titleMatch(ctx: ScanContext, cell: string): number | undefined {
+  const b = implicitBinding(ctx);
+  const n = b.notice ? ctx.index.get(b.notice) : undefined;
+  if (!n) return undefined;
+  const key = titleKey(cell);
+  for (const t of n.notice.tasks) if (titleKey(t.title) === key) return t.number;
+  return undefined;
+}
+
+/** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
+function normalize(out: BlockScan): BlockScan {
+  const groups = out.groups.filter(g => g.citations.length);
+  const gRemap = new Map<number, number>();
+  groups.forEach((g, k) => { gRemap.set(g.id, k); g.id = k; });
+  const cOrder = out.citations.map((c, k) => [c, k] as const).sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1]);
+  const cRemap = new Map<number, number>();
+  cOrder.forEach(([, k], nk) => cRemap.set(k, nk));
+  const citations = cOrder.map(([c]) => c);
+  for (const c of citations) c.group = gRemap.get(c.group) ?? -1;
+  const lOrder = out.lists.map((l, k) => [l, k] as const).sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1]);
+  const lRemap = new Map<number, number>();
+  lOrder.forEach(([, k], nk) => lRemap.set(k, nk));
+  const lists = lOrder.map(([l]) => l);
+  lists.forEach((l, k) => { l.id = k; l.group = l.group === undefined ? undefined : gRemap.get(l.group); for (const u of l.units) u.list = k; });
+  for (const g of groups) {
+    g.citations = g.citations.map(k => cRemap.get(k)!).sort((a, b) => a - b);
+    g.lists = g.lists.map(k => lRemap.get(k)!).filter(k => k !== undefined && lists[k].group === g.id).sort((a, b) => a - b);
+  }
+  return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups };
+}

@@ -1,0 +1,129 @@
+/**
+ * The set of indexed notices: each parsed once, with its unit registry and search structures, looked up by
+ * 发文字号, title or id. Adapters feed it text (the core never reads files); updating one notice re-parses that
+ * notice alone and bumps `version`, which invalidates cached draft analyses.
+ */
+import { parseNotice, ParsedNotice, Task } from './notice';
+import { TaskSearch } from './search';
+import { UnitRegistry } from './units';
+
+export interface IndexedNotice {
+  /** Stable id: the notice's uri. */
+  id: string;
+  uri: string;
+  notice: ParsedNotice;
+  units: UnitRegistry;
+  search: TaskSearch;
+  byNumber: Map<number, Task>;
+  /** Normalised titles (full title, task-list title) → this notice. */
+  titleKeys: string[];
+  /** Shipped with the extension (the embedded default). */
+  bundled: boolean;
+  /** Highest task number: for `第N项` bound checks. */
+  maxTask: number;
+}
+
+export interface DocNumberParts { issuer: string; year: number; serial: number }
+
+/** `聊政办字〔2023〕3号`, `聊政办字[2023]3号`, `聊政办字（2023）03号` → parts; undefined when not a 文号. */
+export function parseDocNumber(s: string): DocNumberParts | undefined {
+  const m = /([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号/.exec(s);
+  if (!m) return undefined;
+  return { issuer: m[1], year: Number(m[2]), serial: Number(m[3]) };
+}
+
+export function docNumberKey(p: DocNumberParts): string { return `${p.issuer}|${p.year}|${p.serial}`; }
+
+/** Normalised form for comparing titles: no white space, no quotes or brackets of either width. */
+export function titleKey(s: string): string {
+  return String(s ?? '').replace(/[\s\u3000“”"「」『』‘’'《》〈〉<>()（）*#]/g, '');
+}
+
+export class NoticeIndex {
+  private readonly notices = new Map<string, IndexedNotice>();
+  private readonly byDocKey = new Map<string, IndexedNotice>();
+  private readonly byTitle = new Map<string, IndexedNotice>();
+  private defaultId: string | undefined;
+  private defaultSpec = '';
+  /** Bumped on every change; part of cache keys of draft analyses. */
+  version = 0;
+
+  constructor(private aliases: Record<string, string> = {}) {}
+
+  /** Parses (or re-parses) one notice. */
+  set(uri: string, text: string, bundled = false): IndexedNotice {
+    const notice = parseNotice(uri, text);
+    const units = new UnitRegistry(notice, this.aliases);
+    const byNumber = new Map<number, Task>();
+    for (const t of notice.tasks) if (!byNumber.has(t.number)) byNumber.set(t.number, t);
+    const titleKeys = [notice.title, notice.taskListTitle].filter((x): x is string => !!x).map(titleKey);
+    const entry: IndexedNotice = {
+      id: uri, uri, notice, units, search: new TaskSearch(notice.tasks), byNumber, titleKeys, bundled,
+      maxTask: notice.tasks.reduce((m, t) => Math.max(m, t.number), 0),
+    };
+    this.notices.set(uri, entry);
+    this.reindex();
+    return entry;
+  }
+
+  delete(uri: string): boolean {
+    const had = this.notices.delete(uri);
+    if (had) this.reindex();
+    return had;
+  }
+
+  clear(): void { this.notices.clear(); this.reindex(); }
+
+  /** User aliases changed: rebuild registries (cheap: a registry is built from the parsed notice). */
+  setAliases(aliases: Record<string, string>): void {
+    this.aliases = aliases ?? {};
+    for (const e of this.notices.values()) e.units = new UnitRegistry(e.notice, this.aliases);
+    this.version++;
+  }
+
+  /** `spec` is a 文号, a title or a uri; empty: the first non-bundled notice, else the bundled one. */
+  setDefault(spec: string | undefined): void { this.defaultSpec = spec ?? ''; this.reindex(); }
+
+  get(id: string): IndexedNotice | undefined { return this.notices.get(id); }
+  all(): IndexedNotice[] { return [...this.notices.values()]; }
+  get size(): number { return this.notices.size; }
+
+  default(): IndexedNotice | undefined { return this.defaultId ? this.notices.get(this.defaultId) : undefined; }
+
+  byDocNumber(parts: DocNumberParts): IndexedNotice | undefined {
+    const exact = this.byDocKey.get(docNumberKey(parts));
+    if (exact) return exact;
+    // A draft may run the issuer code into preceding words (根据聊政办字〔2023〕3号): match by suffix.
+    for (const e of this.notices.values()) {
+      const p = e.notice.docNumber ? parseDocNumber(e.notice.docNumber) : undefined;
+      if (p && p.year === parts.year && p.serial === parts.serial && parts.issuer.endsWith(p.issuer)) return e;
+    }
+    return undefined;
+  }
+
+  byTitleText(title: string): IndexedNotice | undefined { return this.byTitle.get(titleKey(title)); }
+
+  /** Resolve a user's spec (文号, title or uri) to a notice. */
+  find(spec: string): IndexedNotice | undefined {
+    if (!spec) return undefined;
+    const byId = this.notices.get(spec);
+    if (byId) return byId;
+    const p = parseDocNumber(spec);
+    if (p) return this.byDocNumber(p);
+    return this.byTitleText(spec) ?? this.all().find(e => e.uri.endsWith(spec));
+  }
+
+  private reindex(): void {
+    this.version++;
+    this.byDocKey.clear();
+    this.byTitle.clear();
+    for (const e of this.notices.values()) {
+      const p = e.notice.docNumber ? parseDocNumber(e.notice.docNumber) : undefined;
+      if (p && !this.byDocKey.has(docNumberKey(p))) this.byDocKey.set(docNumberKey(p), e);
+      for (const k of e.titleKeys) if (!this.byTitle.has(k)) this.byTitle.set(k, e);
+    }
+    const spec = this.defaultSpec ? this.find(this.defaultSpec) : undefined;
+    const first = this.all().find(e => !e.bundled && e.notice.tasks.length) ?? this.all().find(e => e.notice.tasks.length) ?? this.all()[0];
+    this.defaultId = (spec ?? first)?.id;
+  }
+}
