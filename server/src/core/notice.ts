@@ -171,7 +171,7 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
       const prev = frags[frags.length - 1];
       const gap = f.index - prev.index > 1;
       if (taskKind !== 'bracketed') {
-        if (complete) break;
+        if (complete && !matchLabel(folded.slice(f.start, f.start + 12).replace(/^[(（]/, ''))) break;
         // After a blank line, a fragment continues the task only if the task's text did not end a sentence.
         if (gap && /[。！？!?]\s*$/.test(folded.slice(prev.start, prev.end)) && !matchLabel(folded.slice(f.start, f.start + 12)) && !/^\s*[(（]/.test(folded.slice(f.start, f.start + 2))) break;
       }
@@ -426,7 +426,8 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   const roles = resolveRoles(mentions, firstLeads || rule);
   const leads: TaskUnit[] = [], cooperating: TaskUnit[] = [];
   for (const u of roles) {
-    const tu = { name: u.name, span: j.span(u.start, u.end) };
+    const span = j.span(u.start, u.end);
+    const tu = { name: unfoldLike(body.slice(u.start, u.end), j, u.start, original).replace(/\s+/g, '') || u.name, span };
     const listFor = u.role === 'lead' ? leads : cooperating;
     if (!listFor.some(x => x.name === u.name)) listFor.push(tu);
   }
@@ -458,7 +459,9 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     unitsSpan: found.length ? { start: j.src(Math.min(...found.map(f => f.start))), end: j.src(Math.max(...found.map(f => f.end)), true) } : undefined,
     line: first.index,
   };
-  if (!found.length) {
+  if (found.length && !mentions.length) {
+    model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位为空或无法解析`, `The responsible units of task ${task.number} are empty or could not be parsed`, task.unitsSpan ?? task.span, task.line));
+  } else if (!found.length) {
     const joinedRaw = body;
     if (/牵头|责任单位|配合单位|负责\)/.test(joinedRaw.slice(Math.max(0, joinedRaw.length - 200)))) {
       model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位无法解析`, `The responsible units of task ${task.number} could not be parsed`, task.span, task.line));

@@ -1,0 +1,186 @@
+/**
+ * The VS Code side: starts the language server, and adds what only an editor has — a status bar item, a task
+ * tree, commands with quick picks. All knowledge comes from the server (custom requests `policyDraft/*`); this file
+ * holds no notice logic. UI strings go through vscode.l10n (English source, zh-cn bundle in l10n/).
+ */
+import * as vscode from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { NoticeInfo, TaskTreeProvider, UnitTreeProvider } from './tree';
+
+let client: LanguageClient | undefined;
+const t = vscode.l10n.t;
+
+export interface DocumentInfo { notice: { id: string; label: string; title?: string } | null; via: string; isNotice: boolean }
+
+export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const serverModule = ctx.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  let restarts: number[] = [];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
+    synchronize: {
+      configurationSection: 'policyDraft',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,json}'),
+    },
+    initializationOptions: { locale: vscode.env.language },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        restarts = restarts.filter(x => now - x < 3 * 60_000);
+        restarts.push(now);
+        if (restarts.length > 5) {
+          void vscode.window.showErrorMessage(t('The Policy Draft language server stopped 5 times in 3 minutes and will not be restarted. Reload the window to try again.'));
+          return { action: CloseAction.DoNotRestart };
+        }
+        void vscode.window.showWarningMessage(t('The Policy Draft language server stopped unexpectedly and has been restarted.'));
+        return { action: CloseAction.Restart };
+      },
+    },
+  };
+  client = new LanguageClient('policyDraft', t('Policy Draft'), serverOptions, clientOptions);
+  await client.start();
+  const c = client;
+
+  // ── task tree and unit tree ──
+  const fetchNotices = async (): Promise<NoticeInfo[]> => {
+    try { return (await c.sendRequest<NoticeInfo[]>('policyDraft/notices')) ?? []; } catch { return []; }
+  };
+  const tasks = new TaskTreeProvider(fetchNotices);
+  const units = new UnitTreeProvider(fetchNotices);
+  ctx.subscriptions.push(
+    vscode.window.registerTreeDataProvider('policyDraft.tasks', tasks),
+    vscode.window.registerTreeDataProvider('policyDraft.units', units),
+  );
+
+  // ── status bar: the notice this draft is bound to, and its problem count ──
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.command = 'policyDraft.chooseNotice';
+  ctx.subscriptions.push(status);
+  const updateStatus = async () => {
+    const ed = vscode.window.activeTextEditor;
+    if (!ed || !['markdown', 'plaintext'].includes(ed.document.languageId)) { status.hide(); return; }
+    let info: DocumentInfo | null = null;
+    try { info = await c.sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: ed.document.uri.toString() }); } catch { /* server restarting */ }
+    if (!info) { status.hide(); return; }
+    const problems = vscode.languages.getDiagnostics(ed.document.uri).filter(d => d.source === 'policy-draft').length;
+    if (info.isNotice) status.text = `$(book) ${t('Notice')}`;
+    else status.text = `$(book) ${info.notice?.label ?? t('No notice')}${problems ? ` · $(warning) ${problems}` : ''}`;
+    status.tooltip = info.notice ? `${info.notice.title ?? ''}\n${t('Bound by: {0}', viaLabel(info.via))}\n${t('Click to choose the notice for this document')}` : t('Click to choose the notice for this document');
+    status.show();
+  };
+  ctx.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.languages.onDidChangeDiagnostics(() => void updateStatus()),
+  );
+  c.onNotification('policyDraft/noticesChanged', () => { tasks.refresh(); units.refresh(); void updateStatus(); });
+  void updateStatus();
+
+  // ── commands ──
+  const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
+
+  reg('policyDraft.insertCitation', async (arg?: { notice?: string; number?: number }) => {
+    const ed = vscode.window.activeTextEditor;
+    if (!ed) { void vscode.window.showInformationMessage(t('Open a draft first.')); return; }
+    const notices = await fetchNotices();
+    let notice: NoticeInfo | undefined;
+    let number = arg?.number;
+    if (arg?.notice) notice = notices.find(n => n.id === arg.notice);
+    if (!notice) {
+      const info = await c.sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: ed.document.uri.toString() }).catch(() => null);
+      notice = notices.find(n => n.id === info?.notice?.id) ?? notices[0];
+    }
+    if (!notice) { void vscode.window.showWarningMessage(t('No notice is indexed.')); return; }
+    if (number === undefined) {
+      const pick = await vscode.window.showQuickPick(notice.tasks.map(x => ({
+        label: `${x.number}. ${x.title}`, description: x.leads.join('、'), detail: x.section, number: x.number,
+      })), { placeHolder: t('Search tasks of {0} by number, title or unit', notice.docNumber ?? notice.title ?? ''), matchOnDescription: true, matchOnDetail: true });
+      if (!pick) return;
+      number = pick.number;
+    }
+    const task = notice.tasks.find(x => x.number === number);
+    if (!task) return;
+    const style = vscode.workspace.getConfiguration('policyDraft').get<string>('citationStyle', 'number-title');
+    const text = style === 'number' ? `第${task.number}项` : `第${task.number}项“${task.title}”`;
+    await ed.edit(b => { for (const sel of ed.selections) b.replace(sel, text); });
+  });
+
+  reg('policyDraft.chooseNotice', async () => {
+    const ed = vscode.window.activeTextEditor;
+    const notices = await fetchNotices();
+    const items: (vscode.QuickPickItem & { id: string | null })[] = [
+      { label: t('$(sync) Automatic'), description: t('the notice the document names, else the default'), id: null },
+      ...notices.map(n => ({ label: n.docNumber ?? n.title ?? n.uri, description: n.bundled ? t('bundled') : '', detail: n.taskListTitle ?? n.title, id: n.id })),
+    ];
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: t('Notice for this document') });
+    if (!pick || !ed) return;
+    await c.sendRequest('policyDraft/setDocumentNotice', { uri: ed.document.uri.toString(), notice: pick.id });
+    void updateStatus();
+  });
+
+  reg('policyDraft.showCoverage', async () => {
+    const ed = vscode.window.activeTextEditor;
+    if (!ed) { void vscode.window.showInformationMessage(t('Open a draft first.')); return; }
+    const notices = await fetchNotices();
+    const info = await c.sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: ed.document.uri.toString() }).catch(() => null);
+    const notice = notices.find(n => n.id === info?.notice?.id) ?? notices[0];
+    if (!notice) return;
+    const unit = await vscode.window.showQuickPick(notice.units.map(u => ({ label: u.name, description: t('leads {0}, cooperates on {1}', String(u.leadTasks.length), String(u.cooperatingTasks.length)) })), { placeHolder: t('Unit whose coverage to show') });
+    if (!unit) return;
+    const cov = await c.sendRequest<{ unit: string; known: boolean; lead: { number: number; cited: boolean }[]; cooperating: { number: number; cited: boolean }[] } | null>('policyDraft/coverage', { uri: ed.document.uri.toString(), unit: unit.label });
+    if (!cov || !cov.known) return;
+    const title = (k: number) => notice.tasks.find(x => x.number === k)?.title ?? '';
+    const rows = [
+      ...cov.lead.map(r => ({ label: `${r.cited ? '$(check)' : '$(circle-slash)'} ${t('Leads')} ${r.number}. ${title(r.number)}`, description: r.cited ? t('cited') : t('not cited'), number: r.number })),
+      ...cov.cooperating.map(r => ({ label: `${r.cited ? '$(check)' : '$(circle-slash)'} ${t('Cooperates')} ${r.number}. ${title(r.number)}`, description: r.cited ? t('cited') : t('not cited'), number: r.number })),
+    ];
+    const missing = cov.lead.filter(r => !r.cited).length;
+    const pick = await vscode.window.showQuickPick(rows, { placeHolder: t('{0}: {1} of {2} lead tasks cited in this draft', cov.unit, String(cov.lead.length - missing), String(cov.lead.length)) });
+    if (pick) await vscode.commands.executeCommand('policyDraft.insertCitation', { notice: notice.id, number: pick.number });
+  });
+
+  reg('policyDraft.openBundledNotice', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(ctx.asAbsolutePath('seeds/liaozhengbanzi-2023-3.md')));
+    await vscode.window.showTextDocument(doc, { preview: true });
+  });
+
+  reg('policyDraft.rebuildIndex', async () => {
+    await c.sendRequest('policyDraft/reload');
+    tasks.refresh(); units.refresh();
+    void vscode.window.setStatusBarMessage(t('Policy Draft: index rebuilt'), 3000);
+  });
+
+  reg('policyDraft.revealTask', async (uri: string, range: { start: { line: number; character: number } }) => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const pos = new vscode.Position(range.start.line, range.start.character);
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+  });
+
+  reg('policyDraft.filterTasks', async () => {
+    const q = await vscode.window.showInputBox({ prompt: t('Filter tasks by number, title or unit (empty: show all)'), value: tasks.filter });
+    if (q === undefined) return;
+    tasks.setFilter(q);
+  });
+
+  reg('policyDraft.insertTaskFromTree', async (item?: { notice?: string; task?: { number: number } }) => {
+    if (item?.task) await vscode.commands.executeCommand('policyDraft.insertCitation', { notice: item.notice, number: item.task.number });
+  });
+
+  return { client: c };
+}
+
+function viaLabel(via: string): string {
+  switch (via) {
+    case 'override': return t('chosen for this document');
+    case 'declared': return t('named in the document');
+    case 'default': return t('default notice');
+    default: return via;
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop().catch(() => undefined);
+}

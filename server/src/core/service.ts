@@ -1,0 +1,161 @@
+/**
+ * The language service: one object that the LSP server, the CLI and tests drive. Everything from outside comes
+ * in as text (documents, notices, config); everything goes out as plain data with LSP-shaped ranges. It keeps
+ * per-document analyses (content-addressed block caches) so repeated requests on an unchanged document are free.
+ */
+import { codeActions, CoreCodeAction } from './codeActions';
+import { complete, CoreCompletionItem } from './completion';
+import { Config, defaultConfig } from './config';
+import { CoreDiagnostic, computeDiagnostics } from './diagnostics';
+import { analyzeDraft, BlockCache, DraftAnalysis } from './document';
+import { CoreHover, hover } from './hover';
+import { citationsOf, CoreSymbol, definition, draftSymbols, noticeSymbols, noticeTaskAt, taskAt, workspaceSymbols, WorkspaceSymbolHit } from './navigation';
+import { LineIndex } from './text';
+import type { Locale, Position, Range, Span } from './types';
+import { IndexedNotice, NoticeIndex } from './workspace';
+
+export interface DocumentInput { uri: string; text: string; version?: number }
+
+interface DocState { text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
+
+export interface RangedSymbol extends Omit<CoreSymbol, 'children'> { range: Range; selectionRange: Range; children?: RangedSymbol[] }
+
+export class PolicyDraftService {
+  readonly index: NoticeIndex;
+  private docs = new Map<string, DocState>();
+  config: Config = defaultConfig();
+  locale: Locale = 'zh';
+  /** Per-document notice override (a user's choice in the editor), by uri. */
+  readonly overrides = new Map<string, string>();
+
+  constructor(index?: NoticeIndex) { this.index = index ?? new NoticeIndex(); }
+
+  setConfig(c: Config): void {
+    this.config = c;
+    this.index.setAliases(c.aliases);
+    this.index.setDefault(c.defaultNotice);
+  }
+
+  /** Is this uri an indexed notice (then notice features apply, not draft checks)? */
+  noticeFor(uri: string): IndexedNotice | undefined { return this.index.get(uri); }
+
+  private state(doc: DocumentInput): DocState {
+    let s = this.docs.get(doc.uri);
+    if (!s) { s = { text: '', lines: new LineIndex(''), cache: new BlockCache(), indexVersion: -1 }; this.docs.set(doc.uri, s); }
+    if (s.text !== doc.text || s.lines.text !== doc.text) {
+      s.text = doc.text; s.lines = new LineIndex(doc.text); s.analysis = undefined; s.diags = undefined;
+    }
+    s.version = doc.version;
+    return s;
+  }
+
+  analyze(doc: DocumentInput): DraftAnalysis {
+    const s = this.state(doc);
+    if (!s.analysis || s.indexVersion !== this.index.version) {
+      const override = this.overrides.get(doc.uri);
+      const n = override ? this.index.find(override) : undefined;
+      s.analysis = n ? this.withDeclared(doc, s, n) : analyzeDraft(doc.text, this.index, s.cache, s.lines);
+      s.indexVersion = this.index.version;
+      s.diags = undefined;
+    }
+    return s.analysis;
+  }
+
+  private withDeclared(doc: DocumentInput, s: DocState, n: IndexedNotice): DraftAnalysis {
+    // An override acts like a directive at the top of the document.
+    const directive = `<!-- policy-draft: notice=${n.notice.docNumber ?? n.uri} -->\n`;
+    const a = analyzeDraft(directive + doc.text, this.index, s.cache);
+    return shiftAnalysis(a, directive.length, doc.text, s.lines);
+  }
+
+  forget(uri: string): void { this.docs.delete(uri); }
+
+  diagnostics(doc: DocumentInput): CoreDiagnostic[] {
+    if (this.index.get(doc.uri)) return [];
+    const a = this.analyze(doc);
+    const s = this.docs.get(doc.uri)!;
+    const key = `${this.locale}|${JSON.stringify(this.config.rules)}`;
+    if (!s.diags || s.diagKey !== key) { s.diags = computeDiagnostics(a, { locale: this.locale, rules: this.config.rules }); s.diagKey = key; }
+    return s.diags;
+  }
+
+  range(doc: DocumentInput, span: Span): Range { return this.state(doc).lines.range(span); }
+  offset(doc: DocumentInput, pos: Position): number { return this.state(doc).lines.offsetAt(pos); }
+
+  completion(doc: DocumentInput, pos: Position): CoreCompletionItem[] {
+    if (this.index.get(doc.uri)) return [];
+    return complete(this.analyze(doc), this.offset(doc, pos), { locale: this.locale, style: this.config.citationStyle });
+  }
+
+  hover(doc: DocumentInput, pos: Position): CoreHover | undefined {
+    if (this.index.get(doc.uri)) return undefined;
+    return hover(this.analyze(doc), this.offset(doc, pos), this.locale);
+  }
+
+  codeActions(doc: DocumentInput, range: Range): CoreCodeAction[] {
+    if (this.index.get(doc.uri)) return [];
+    const a = this.analyze(doc);
+    const s = this.state(doc);
+    return codeActions(a, s.lines.span(range), this.diagnostics(doc), this.locale);
+  }
+
+  definition(doc: DocumentInput, pos: Position): { uri: string; range: Range }[] {
+    if (this.index.get(doc.uri)) return [];
+    return definition(this.analyze(doc), this.offset(doc, pos)).map(t => ({ uri: t.uri, range: t.notice.notice.lines.range(t.span) }));
+  }
+
+  /** The task at a position: a citation in a draft, or a task in a notice. */
+  taskAt(doc: DocumentInput, pos: Position): { notice: string; number: number } | undefined {
+    const n = this.index.get(doc.uri);
+    if (n) { const num = noticeTaskAt(n, n.notice.lines.offsetAt(pos)); return num === undefined ? undefined : { notice: n.id, number: num }; }
+    return taskAt(this.analyze(doc), this.offset(doc, pos));
+  }
+
+  /** Every citation of a task among `docs` (open and workspace drafts), plus the task itself when asked. */
+  references(task: { notice: string; number: number }, docs: DocumentInput[], includeDeclaration: boolean): { uri: string; range: Range }[] {
+    const out: { uri: string; range: Range }[] = [];
+    const n = this.index.get(task.notice);
+    if (includeDeclaration && n) { const t = n.byNumber.get(task.number); if (t) out.push({ uri: n.uri, range: n.notice.lines.range(t.numberSpan) }); }
+    for (const d of docs) {
+      if (this.index.get(d.uri)) continue;
+      const a = this.analyze(d);
+      for (const s of citationsOf(a, task.notice, task.number)) out.push({ uri: d.uri, range: a.lines.range(s) });
+    }
+    return out;
+  }
+
+  documentSymbols(doc: DocumentInput): RangedSymbol[] {
+    const n = this.index.get(doc.uri);
+    const lines = n ? n.notice.lines : this.state(doc).lines;
+    const syms = n ? noticeSymbols(n) : draftSymbols(this.analyze(doc));
+    const conv = (s: CoreSymbol): RangedSymbol => ({ ...s, range: lines.range(s.span), selectionRange: lines.range(s.selection), children: s.children?.map(conv) });
+    return syms.map(conv);
+  }
+
+  workspaceSymbols(query: string): (WorkspaceSymbolHit & { range: Range })[] {
+    return workspaceSymbols(this.index.all(), query).map(h => ({ ...h, range: this.index.get(h.uri)!.notice.lines.range(h.span) }));
+  }
+
+  /** Which notice a draft is bound to (for the status bar) and how. */
+  documentInfo(doc: DocumentInput): { notice?: IndexedNotice; via: 'override' | 'declared' | 'default' | 'none' } {
+    const o = this.overrides.get(doc.uri);
+    if (o) { const n = this.index.find(o); if (n) return { notice: n, via: 'override' }; }
+    const a = this.analyze(doc);
+    if (a.declared) return { notice: a.declared, via: 'declared' };
+    const d = this.index.default();
+    return d ? { notice: d, via: 'default' } : { via: 'none' };
+  }
+}
+
+/** Maps an analysis of `prefix + text` back onto `text` (used for per-document notice overrides). */
+function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIndex): DraftAnalysis {
+  const sh = (s: Span): Span => ({ start: Math.max(0, s.start - by), end: Math.max(0, s.end - by) });
+  return {
+    ...a, text, lines,
+    citations: a.citations.map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ n: i.n, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
+    lists: a.lists.map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
+    docNumbers: a.docNumbers.map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),
+    noticeRefs: a.noticeRefs.map(r => ({ ...r, span: sh(r.span) })),
+    blocks: [], blockScans: [],
+  };
+}

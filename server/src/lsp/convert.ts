@@ -1,0 +1,67 @@
+/** Core → protocol. Only this folder knows LSP types; severities and kinds are mapped here, not in the core. */
+import {
+  CodeAction, CodeActionKind, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DocumentSymbol,
+  InsertTextFormat, MarkupKind, Range, SymbolKind, TextEdit,
+} from 'vscode-languageserver/node';
+import type { CoreCodeAction } from '../core/codeActions';
+import type { CoreCompletionItem } from '../core/completion';
+import type { CoreDiagnostic } from '../core/diagnostics';
+import type { RangedSymbol } from '../core/service';
+import { RULES } from '../core/rules';
+import type { Severity, Span } from '../core/types';
+
+export const SOURCE = 'policy-draft';
+
+export function severity(s: Severity): DiagnosticSeverity {
+  switch (s) {
+    case 'error': return DiagnosticSeverity.Error;
+    case 'warning': return DiagnosticSeverity.Warning;
+    case 'information': return DiagnosticSeverity.Information;
+    default: return DiagnosticSeverity.Hint;
+  }
+}
+
+export function diagnostic(d: CoreDiagnostic, range: (s: Span) => Range): Diagnostic {
+  return {
+    range: range(d.span), severity: severity(d.severity), code: d.rule, source: SOURCE, message: d.message,
+    codeDescription: undefined,
+    data: { rule: d.rule, fixes: d.fixes.map(f => ({ title: f.title, safe: f.safe, edits: f.edits.map(e => ({ range: range(e.span), newText: e.newText })) })) },
+  };
+}
+
+export function completionItem(c: CoreCompletionItem, range: (s: Span) => Range): CompletionItem {
+  return {
+    label: c.label,
+    kind: c.kind === 'task' ? CompletionItemKind.Reference : c.kind === 'unit' ? CompletionItemKind.Unit : CompletionItemKind.File,
+    detail: c.detail,
+    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+    textEdit: TextEdit.replace(range(c.span), c.newText),
+    filterText: c.filterText,
+    sortText: c.sortText,
+    preselect: c.preselect || undefined,
+    insertTextFormat: InsertTextFormat.PlainText,
+  };
+}
+
+export function codeAction(uri: string, a: CoreCodeAction, range: (s: Span) => Range, toDiag: (d: CoreCodeAction['diagnostics'][number]) => Diagnostic): CodeAction {
+  return {
+    title: a.title,
+    kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+    diagnostics: a.diagnostics.map(toDiag),
+    isPreferred: a.preferred || undefined,
+    edit: { changes: { [uri]: a.fix.edits.map(e => TextEdit.replace(range(e.span), e.newText)) } },
+  };
+}
+
+export function symbol(s: RangedSymbol): DocumentSymbol {
+  return {
+    name: s.name || '—', detail: s.detail, range: s.range, selectionRange: s.selectionRange,
+    kind: s.kind === 'section' ? SymbolKind.Namespace : s.kind === 'task' ? SymbolKind.Field : s.kind === 'notice' ? SymbolKind.File : SymbolKind.Key,
+    children: s.children?.map(symbol),
+  };
+}
+
+export function ruleHelp(rule: string, en: boolean): string {
+  const r = (RULES as Record<string, { zh: string; en: string }>)[rule];
+  return r ? (en ? r.en : r.zh) : rule;
+}

@@ -1,0 +1,324 @@
+/**
+ * The language server: `node dist/server.js --stdio` (or --node-ipc). A thin adapter: protocol in, core calls,
+ * protocol out. It reads files (config, notices, workspace drafts) but never writes one: every change to user
+ * text is a WorkspaceEdit the user accepts.
+ */
+import {
+  CancellationToken, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  InitializeParams, InitializeResult, MarkupKind, ProposedFeatures, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Config, CONFIG_FILE, validateConfig } from '../core/config';
+import { PolicyDraftService, DocumentInput } from '../core/service';
+import type { Span } from '../core/types';
+import { noticeLabel, sectionLabel } from '../core/format';
+import { leadNames, coopNames } from '../core/diagnostics';
+import { readText, walk } from '../node/fsio';
+import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
+import * as conv from './convert';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = new PolicyDraftService();
+
+let root: string | undefined;
+let en = false;
+let hasConfigurationCapability = false;
+let hasWatchedFilesDynamic = false;
+let clientSettings: Record<string, unknown> = {};
+/** Drafts found in the workspace (not open): uri → text, for references and coverage. */
+const workspaceDrafts = new Map<string, string>();
+const MAX_WORKSPACE_DRAFTS = 2000;
+
+const log = (msg: string) => connection.console.log(`[policy-draft] ${msg}`);
+
+/** Runs a handler; any exception becomes a log line and an empty answer, never a dead server. */
+function guard<P, R>(empty: R, fn: (p: P, token: CancellationToken) => R | Promise<R>) {
+  return async (p: P, token: CancellationToken): Promise<R> => {
+    try {
+      if (token?.isCancellationRequested) return empty;
+      return await fn(p, token);
+    } catch (e) {
+      log(`error: ${(e as Error)?.stack ?? e}`);
+      return empty;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? (params.rootPath ? fileUri(params.rootPath) : null);
+  root = folder && folder.startsWith('file:') ? safePath(folder) : undefined;
+  en = /^en/i.test(params.locale ?? '') || (params.initializationOptions as { locale?: string } | undefined)?.locale === 'en';
+  service.locale = en ? 'en' : 'zh';
+  const caps = params.capabilities;
+  hasConfigurationCapability = !!caps.workspace?.configuration;
+  hasWatchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['第', '务', '#', '＃', '、', '：', ':', '〔', '[', '|', '由'], resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: [] },
+    },
+    serverInfo: { name: 'policy-draft', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (hasConfigurationCapability) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  if (hasWatchedFilesDynamic) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,json}' }] }).catch(() => undefined);
+  }
+  await reload();
+});
+
+function safePath(uri: string): string | undefined { try { return fileURLToPath(uri); } catch { return undefined; } }
+
+let reloading: Promise<void> = Promise.resolve();
+function reload(): Promise<void> {
+  reloading = reloading.then(doReload, doReload);
+  return reloading;
+}
+
+async function doReload(): Promise<void> {
+  const messages: LoadMessage[] = [];
+  const configFile = findConfig(root);
+  const loaded = await loadConfig(configFile);
+  let config: Config = loaded.config;
+  if (loaded.error) messages.push({ file: configFile!, level: 'error', zh: loaded.error, en: loaded.error });
+  for (const p of loaded.problems) messages.push({ file: configFile!, level: 'warning', zh: `${CONFIG_FILE}: ${p.path}: ${p.message.zh}`, en: `${CONFIG_FILE}: ${p.path}: ${p.message.en}` });
+  if (hasConfigurationCapability) {
+    try {
+      const s = await connection.workspace.getConfiguration('policyDraft');
+      clientSettings = s && typeof s === 'object' ? s : {};
+    } catch { clientSettings = {}; }
+  }
+  config = mergeClientSettings(config, clientSettings, messages);
+  service.index.clear();
+  const files = resolveNoticeFiles(config, root, messages);
+  await loadNotices(service.index, files, config.maxFileSize, messages);
+  service.setConfig(config);
+  for (const m of messages) {
+    const text = en ? m.en : m.zh;
+    if (m.level === 'error') connection.window.showErrorMessage(`政策起草助手 / Policy Draft: ${text}`);
+    else if (m.level === 'warning') connection.window.showWarningMessage(`政策起草助手 / Policy Draft: ${text}`);
+    log(text);
+  }
+  log(`${service.index.size} notice(s): ${service.index.all().map(n => `${noticeLabel(n)} (${n.notice.tasks.length})`).join('; ')}`);
+  publishNoticeProblems();
+  scanWorkspaceDrafts();
+  validateAll();
+  connection.sendNotification('policyDraft/noticesChanged', {});
+}
+
+/** VS Code settings override the config file where set (non-empty). */
+function mergeClientSettings(config: Config, s: Record<string, unknown>, messages: LoadMessage[]): Config {
+  const raw: Record<string, unknown> = {};
+  if (Array.isArray(s.notices) && s.notices.length) raw.notices = s.notices;
+  if (typeof s.defaultNotice === 'string' && s.defaultNotice) raw.defaultNotice = s.defaultNotice;
+  if (s.aliases && typeof s.aliases === 'object' && Object.keys(s.aliases).length) raw.aliases = { ...config.aliases, ...(s.aliases as object) };
+  if (s.rules && typeof s.rules === 'object' && Object.keys(s.rules).length) raw.rules = { ...config.rules, ...(s.rules as object) };
+  if (s.citationStyle === 'number' || s.citationStyle === 'number-title') raw.citationStyle = s.citationStyle;
+  const { config: merged, problems } = validateConfig(raw, config);
+  for (const p of problems) messages.push({ file: 'settings', level: 'warning', zh: `设置 policyDraft.${p.path}: ${p.message.zh}`, en: `Setting policyDraft.${p.path}: ${p.message.en}` });
+  return merged;
+}
+
+function publishNoticeProblems(): void {
+  for (const n of service.index.all()) {
+    if (n.bundled) continue;
+    const diagnostics = n.notice.problems.filter(p => p.severity !== 'information' || p.code !== 'no-units').map(p => ({
+      range: n.notice.lines.range(p.span), severity: p.severity === 'error' ? 1 : p.severity === 'warning' ? 2 : 3,
+      source: conv.SOURCE, code: `notice-${p.code}`, message: en ? p.message.en : p.message.zh,
+    } as const));
+    connection.sendDiagnostics({ uri: n.uri, diagnostics });
+  }
+}
+
+function scanWorkspaceDrafts(): void {
+  workspaceDrafts.clear();
+  if (!root) return;
+  const files = walk(root, rel => /\.(md|markdown|txt)$/i.test(rel), MAX_WORKSPACE_DRAFTS);
+  void (async () => {
+    for (const f of files) {
+      const uri = fileUri(f);
+      if (service.index.get(uri)) continue;
+      try { const d = await readText(f, service.config.maxFileSize); workspaceDrafts.set(uri, d.text); } catch { /* unreadable drafts are skipped */ }
+    }
+  })();
+}
+
+// ───────── diagnostics: validated on the next turn of the event loop, stale runs dropped ─────────
+const pending = new Map<string, NodeJS.Immediate>();
+function scheduleValidate(doc: TextDocument): void {
+  const old = pending.get(doc.uri);
+  if (old) clearImmediate(old);
+  pending.set(doc.uri, setImmediate(() => { pending.delete(doc.uri); validate(doc); }));
+}
+
+function input(doc: TextDocument): DocumentInput { return { uri: doc.uri, text: doc.getText(), version: doc.version }; }
+
+function validate(doc: TextDocument): void {
+  try {
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return;
+    const inp = input(doc);
+    const diags = service.diagnostics(inp);
+    const range = (s: Span) => service.range(inp, s);
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diags.map(d => conv.diagnostic(d, range)) });
+  } catch (e) { log(`validate failed: ${(e as Error)?.stack ?? e}`); }
+}
+
+function validateAll(): void { for (const d of documents.all()) scheduleValidate(d); }
+
+documents.onDidOpen(e => scheduleValidate(e.document));
+documents.onDidChangeContent(e => scheduleValidate(e.document));
+documents.onDidClose(e => {
+  service.forget(e.document.uri);
+  if (!service.index.get(e.document.uri)) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => { void reload(); });
+connection.onDidChangeWatchedFiles(async ev => {
+  let needReload = false;
+  for (const c of ev.changes) {
+    const p = safePath(c.uri);
+    if (!p) continue;
+    if (path.basename(p) === CONFIG_FILE) { needReload = true; continue; }
+    const n = service.index.get(c.uri);
+    if (n) {
+      if (c.type === FileChangeType.Deleted) { service.index.delete(c.uri); continue; }
+      try { const d = await readText(p, service.config.maxFileSize); service.index.set(c.uri, d.text, n.bundled); }
+      catch (e) { log(`cannot re-read notice ${p}: ${(e as Error).message}`); }
+      continue;
+    }
+    if (/\.(md|markdown|txt)$/i.test(p)) {
+      // A new file matching the notice globs means a reload; else it is a workspace draft.
+      if (c.type === FileChangeType.Created) needReload = needReload || matchesNoticeGlob(p);
+      if (c.type === FileChangeType.Deleted) workspaceDrafts.delete(c.uri);
+      else if (!documents.get(c.uri)) { try { workspaceDrafts.set(c.uri, (await readText(p, service.config.maxFileSize)).text); } catch { /* skip */ } }
+    }
+  }
+  if (needReload) await reload();
+  else { publishNoticeProblems(); validateAll(); connection.sendNotification('policyDraft/noticesChanged', {}); }
+});
+
+function matchesNoticeGlob(p: string): boolean {
+  const files = resolveNoticeFiles(service.config, root, []);
+  return files.some(f => path.resolve(f.file) === path.resolve(p));
+}
+
+// ───────── requests (unknown documents and malformed params get an empty answer) ─────────
+function validPos(p: unknown): p is { line: number; character: number } {
+  const x = p as { line?: unknown; character?: unknown };
+  return !!x && typeof x.line === 'number' && typeof x.character === 'number' && x.line >= 0 && x.character >= 0;
+}
+
+connection.onCompletion(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !validPos(p.position)) return null;
+  const inp = input(d);
+  const items = service.completion(inp, p.position);
+  const range = (s: Span) => service.range(inp, s);
+  return { isIncomplete: true, items: items.map(i => conv.completionItem(i, range)) };
+}));
+
+connection.onHover(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !validPos(p.position)) return null;
+  const inp = input(d);
+  const h = service.hover(inp, p.position);
+  return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: service.range(inp, h.span) } : null;
+}));
+
+connection.onDefinition(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !validPos(p.position)) return null;
+  return service.definition(input(d), p.position);
+}));
+
+connection.onReferences(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !validPos(p.position)) return null;
+  const task = service.taskAt(input(d), p.position);
+  if (!task) return [];
+  return service.references(task, allDrafts(), !!p.context?.includeDeclaration);
+}));
+
+function allDrafts(): DocumentInput[] {
+  const out: DocumentInput[] = documents.all().map(input);
+  for (const [uri, text] of workspaceDrafts) if (!documents.get(uri)) out.push({ uri, text });
+  return out;
+}
+
+connection.onDocumentSymbol(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d) return null;
+  return service.documentSymbols(input(d)).map(s => conv.symbol(s));
+}));
+
+connection.onWorkspaceSymbol(guard(null, p => service.workspaceSymbols(typeof p.query === 'string' ? p.query : '').map(h => ({
+  name: h.name, kind: 8 as const, containerName: h.detail, location: { uri: h.uri, range: h.range },
+}))));
+
+connection.onCodeAction(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !p.range || !validPos(p.range.start) || !validPos(p.range.end)) return null;
+  const inp = input(d);
+  const range = (s: Span) => service.range(inp, s);
+  return service.codeActions(inp, p.range).map(a => conv.codeAction(d.uri, a, range, x => conv.diagnostic(x, range)));
+}));
+
+// ───────── custom requests for the VS Code client (tree view, status bar, quick pick) ─────────
+connection.onRequest('policyDraft/notices', guard([] as unknown[], () => service.index.all().map(n => ({
+  uri: n.uri, id: n.id, docNumber: n.notice.docNumber, title: n.notice.title, taskListTitle: n.notice.taskListTitle, bundled: n.bundled,
+  sections: n.notice.sections.map(s => ({ label: s.label, title: s.title, tasks: s.tasks })),
+  tasks: n.notice.tasks.map(t => ({ number: t.number, title: t.title, section: sectionLabel(n, t), leads: leadNames([t], n), cooperating: coopNames([t], n), range: n.notice.lines.range(t.span) })),
+  units: n.units.units.filter(u => !u.collective).map(u => ({ name: u.name, leadTasks: u.leadTasks, cooperatingTasks: u.cooperatingTasks })),
+}))));
+
+connection.onRequest('policyDraft/documentInfo', guard(null as unknown, (p: { uri: string }) => {
+  const d = documents.get(p?.uri);
+  if (!d) return null;
+  const info = service.documentInfo(input(d));
+  return { notice: info.notice ? { id: info.notice.id, label: noticeLabel(info.notice), title: info.notice.notice.title } : null, via: info.via, isNotice: !!service.index.get(d.uri) };
+}));
+
+connection.onRequest('policyDraft/setDocumentNotice', guard(false, (p: { uri: string; notice: string | null }) => {
+  if (!p?.uri) return false;
+  if (p.notice) service.overrides.set(p.uri, p.notice); else service.overrides.delete(p.uri);
+  service.forget(p.uri);
+  const d = documents.get(p.uri);
+  if (d) scheduleValidate(d);
+  return true;
+}));
+
+connection.onRequest('policyDraft/coverage', guard(null as unknown, (p: { uri: string; unit: string }) => {
+  const d = documents.get(p?.uri);
+  if (!d || !p.unit) return null;
+  const inp = input(d);
+  const info = service.documentInfo(inp);
+  const n = info.notice;
+  if (!n) return null;
+  const unit = n.units.resolve(p.unit)?.unit;
+  if (!unit) return { unit: p.unit, known: false };
+  const a = service.analyze(inp);
+  const cited = new Set<number>();
+  for (const c of a.citations) if (c.binding.notice === n.id) for (const x of c.numbers) cited.add(x);
+  return { unit: unit.name, known: true, lead: unit.leadTasks.map(k => ({ number: k, cited: cited.has(k) })), cooperating: unit.cooperatingTasks.map(k => ({ number: k, cited: cited.has(k) })) };
+}));
+
+connection.onRequest('policyDraft/reload', guard(false, async () => { await reload(); return true; }));
+
+documents.listen(connection);
+connection.listen();
+
+process.on('uncaughtException', e => { try { log(`uncaught: ${e?.stack ?? e}`); } catch { /* ignore */ } });
+process.on('unhandledRejection', e => { try { log(`unhandled: ${(e as Error)?.stack ?? e}`); } catch { /* ignore */ } });

@@ -1,0 +1,139 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotice } from '../../server/src/core/notice';
+import { UnitRegistry } from '../../server/src/core/units';
+import { SEED, seedIndex } from './helpers';
+
+const seed = parseNotice('seed', SEED);
+const reg = new UnitRegistry(seed);
+const canon = (names: { name: string }[]) => names.map(u => reg.resolve(u.name)?.unit.name ?? u.name);
+const task = (n: number) => seed.tasks.find(t => t.number === n)!;
+
+describe('seed notice (聊政办字〔2023〕3号)', () => {
+  test('metadata', () => {
+    assert.equal(seed.docNumber, '聊政办字〔2023〕3号');
+    assert.equal(seed.issuer, '聊城市人民政府办公室');
+    assert.equal(seed.date, '2023-03-01');
+    assert.equal(seed.title, '聊城市人民政府办公室关于印发聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务的通知');
+    assert.equal(seed.taskListTitle, '聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务');
+  });
+  test('106 tasks in 11 sections, numbered 1..106, each in order', () => {
+    assert.equal(seed.tasks.length, 106);
+    assert.deepEqual(seed.tasks.map(t => t.number), Array.from({ length: 106 }, (_, i) => i + 1));
+    assert.equal(seed.sections.length, 11);
+    assert.deepEqual(seed.sections.map(s => s.tasks.length), [8, 10, 11, 11, 6, 12, 15, 11, 14, 5, 3]);
+    assert.equal(seed.sections[2].title, '坚定不移扩大内需'); // heading level ###
+    assert.equal(seed.sections[3].title, '协同推进降碳减污扩绿增长'); // heading level ####
+    assert.equal(seed.sections[10].label, '十一');
+  });
+  test('titles are first sentences', () => {
+    assert.equal(task(12).title, '加强“两高”行业管控');
+    assert.equal(task(28).title, '加强水土流失综合治理');
+    assert.equal(task(39).title, '推进城市排水“两清零、一提标”');
+  });
+  const units: [number, string[], string[]][] = [
+    [1, ['市科技局'], []],
+    [6, ['市科技局', '市财政局'], ['市地方金融监管局']],
+    [12, ['市发展改革委', '市工业和信息化局', '市生态环境局'], []],
+    [21, ['市交通运输局'], ['市发展改革委']],
+    [28, ['市水利局'], ['市自然资源和规划局', '市农业农村局']],
+    [42, ['市发展改革委'], ['市工业和信息化局', '市商务局', '市投资促进局', '市文化和旅游局']],
+    [69, ['市投资促进局'], ['市工业和信息化局', '市财政局']], // 配合\n\n单位 split by a page break
+    [72, ['市商务局'], ['市科技局', '市工业和信息化局', '市自然资源和规划局', '聊城海关']], // 市自\n\n然资源和规划局
+    [90, ['市民政局', '市卫生健康委'], []], // 市卫生\n\n健康委
+    [35, ['市水利局', '市城管局', '市工业和信息化局'], []], // 市工业和信\n\n息化局
+    [18, ['市工业和信息化局', '市地方金融监管局', '人民银行聊城市中心支行'], []],
+  ];
+  for (const [n, leads, coops] of units) {
+    test(`task ${n} units`, () => {
+      assert.deepEqual(canon(task(n).leads), leads);
+      assert.deepEqual(canon(task(n).cooperating), coops);
+    });
+  }
+  test('page breaks joined mid-word: task 15, task 8, task 45', () => {
+    assert.match(task(15).text, /持续强化企业数据管理意识/);
+    assert.match(task(8).text, /海外人才100人/);
+    assert.ok(!/\n/.test(task(45).text));
+    assert.ok(canon(task(45).leads).includes('市生态环境局'));
+    assert.equal(task(45).leads.length, 9);
+  });
+  test('unit written two ways is one unit, in the majority form', () => {
+    assert.ok(task(45).leads.some(u => u.name === '市住房和城乡建设局'));
+    const u = reg.get('市住房城乡建设局')!;
+    assert.ok(u.aliases.includes('市住房和城乡建设局'));
+    assert.ok(u.leadTasks.includes(45) && u.leadTasks.includes(36));
+    assert.equal(reg.get('市住房和城乡建设局'), u);
+  });
+  test('<sub> tags removed from text', () => {
+    assert.match(task(32).text, /PM2\.5、PM10/);
+  });
+  test('tasks 104–106 have no units, reported as information', () => {
+    for (const n of [104, 105, 106]) assert.equal(task(n).leads.length + task(n).cooperating.length, 0);
+    assert.deepEqual(seed.problems.map(p => p.code), ['no-units', 'no-units', 'no-units']);
+  });
+  test('source ranges point at the task', () => {
+    const t = task(12);
+    assert.ok(SEED.slice(t.span.start, t.span.end).startsWith('12. 加强“两高”行业管控'));
+    assert.equal(SEED.slice(t.numberSpan.start, t.numberSpan.end).trim(), '12.');
+  });
+  test('index: lookups by 文号 and title', () => {
+    const idx = seedIndex();
+    assert.ok(idx.find('聊政办字〔2023〕3号'));
+    assert.ok(idx.find('聊政办字[2023]3号'));
+    assert.ok(idx.byTitleText('聊城市深化新旧动能转换推动绿色低碳 高质量发展 2023 年重点工作任务'));
+  });
+});
+
+/** A notice from a template: header lines then tasks. */
+function notice(body: string): ReturnType<typeof parseNotice> {
+  return parseNotice('x', `测试市人民政府办公室\n测政办字〔2024〕1号\n关于印发测试任务的通知\n\n${body}`);
+}
+function check(body: string, expected: [number, string[], string[]][]) {
+  const n = notice(body);
+  const r = new UnitRegistry(n);
+  assert.deepEqual(n.tasks.map(t => [t.number, t.leads.map(u => r.resolve(u.name)?.unit.name ?? u.name), t.cooperating.map(u => r.resolve(u.name)?.unit.name ?? u.name)]), expected);
+  return n;
+}
+
+describe('other notice styles', () => {
+  test('（责任单位：…）', () => check('一、总体\n1. 甲任务。内容。（责任单位：市科技局、市财政局）\n2. 乙任务。内容。（责任单位：市商务局）', [[1, ['市科技局', '市财政局'], []], [2, ['市商务局'], []]]));
+  test('（牵头部门：…）', () => check('一、总体\n1. 甲任务。内容。（牵头部门：市科技局；配合部门：市财政局）', [[1, ['市科技局'], ['市财政局']]]));
+  test('comma instead of semicolon', () => check('一、总体\n1. 甲任务。内容。（牵头单位：市科技局，配合单位：市财政局、市商务局）', [[1, ['市科技局'], ['市财政局', '市商务局']]]));
+  test('参与单位', () => check('一、总体\n1. 甲任务。内容。（牵头单位：市科技局；参与单位：市财政局）', [[1, ['市科技局'], ['市财政局']]]));
+  test('（X牵头，Y参与）', () => check('一、总体\n1. 甲任务。内容。（市科技局牵头，市财政局、市商务局参与）', [[1, ['市科技局'], ['市财政局', '市商务局']]]));
+  test('（X、Y负责） with the first-leads rule stated once', () => check(
+    '一、总体\n1. 甲任务。内容。（市科技局、市财政局负责，排在第一位的部门为牵头部门，下同）\n2. 乙任务。内容。（市商务局、市科技局负责）',
+    [[1, ['市科技局'], ['市财政局']], [2, ['市商务局'], ['市科技局']]]));
+  test('（X、Y负责） without a rule: all responsible units lead', () => check('一、总体\n1. 甲任务。内容。（市科技局、市财政局负责）', [[1, ['市科技局', '市财政局'], []]]));
+  test('tasks numbered 1. across （一） groups', () => check('一、主要任务\n（一）第一组。\n1.甲任务。内容。（市科技局负责）\n（二）第二组。\n2.乙任务。内容。（市商务局负责）', [[1, ['市科技局'], []], [2, ['市商务局'], []]]));
+  test('units on their own line', () => check('一、总体\n1. 甲任务。内容。\n牵头单位：市科技局\n配合单位：市财政局\n2. 乙任务。内容。\n（牵头单位：市商务局）', [[1, ['市科技局'], ['市财政局']], [2, ['市商务局'], []]]));
+  test('collective entries kept, marked collective', () => {
+    const n = check('一、总体\n1. 甲任务。内容。（牵头单位：市科技局；配合单位：各县（市、区）人民政府、各有关单位）', [[1, ['市科技局'], ['各县（市、区）人民政府', '各有关单位']]]);
+    const r = new UnitRegistry(n);
+    assert.ok(r.get('各有关单位')!.collective);
+  });
+  test('Chinese-numbered tasks (一、…) with （X负责）', () => check('一、甲措施。内容。（商务部负责）\n二、乙措施。内容。（财政部、商务部负责）\n三、丙措施。内容。（国家发展改革委会同有关部门负责）',
+    [[1, ['商务部'], []], [2, ['财政部', '商务部'], []], [3, ['国家发展改革委'], ['有关部门']]]));
+  test('unparseable unit text is reported with its line', () => {
+    const n = notice('一、总体\n1. 甲任务。内容。（牵头：）\n2. 乙任务。内容。（牵头单位：市科技局）');
+    assert.ok(n.problems.some(p => p.line >= 4));
+  });
+  test('duplicate task numbers are reported; the first wins', () => {
+    const n = notice('一、总体\n1. 甲任务。（牵头单位：市科技局）\n1. 乙任务。（牵头单位：市商务局）');
+    assert.equal(n.tasks.length, 1);
+    assert.ok(n.problems.some(p => p.code === 'duplicate-task'));
+  });
+  test('a notice with no tasks says so', () => {
+    const n = parseNotice('x', '这是一段普通文字。\n没有任务。');
+    assert.equal(n.tasks.length, 0);
+    assert.ok(n.problems.some(p => p.code === 'no-tasks'));
+  });
+  test('binary text is refused, not parsed', () => {
+    const n = parseNotice('x', '\u0000\u0001\u0002abc\u0000\u0000'.repeat(50));
+    assert.ok(n.problems.some(p => p.code === 'not-text'));
+  });
+  test('empty text', () => {
+    const n = parseNotice('x', '');
+    assert.equal(n.tasks.length, 0);
+  });
+});
