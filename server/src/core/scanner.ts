@@ -91,15 +91,20 @@ const STOP_WORDS = /^(?:根据|按照|依据|依照|对照|参照|落实|贯彻|
 function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockScan): void {
   DOCNUM_CORE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let prevEnd = 0;
   while ((m = DOCNUM_CORE.exec(f))) {
     // Extend back over the issuer code (Han characters), dropping leading function words.
     let s = m.index;
-    while (s > 0 && m.index - s < 12 && isHan(f.charCodeAt(s - 1))) s--;
+    while (s > prevEnd && m.index - s < 12 && isHan(f.charCodeAt(s - 1))) s--;
+    // Issuer codes hold none of these characters: cut the run after the last one (…号和聊政办字 → 聊政办字).
+    const run = f.slice(s, m.index);
+    for (let k = run.length - 1; k >= 0; k--) if ('号和及与或的是在将对为由按据照见即于'.includes(run[k])) { s += k + 1; break; }
     let issuer = f.slice(s, m.index);
     const stop = STOP_WORDS.exec(issuer);
     if (stop && stop[0].length < issuer.length) { s += stop[0].length; issuer = issuer.slice(stop[0].length); }
     if (!issuer) continue;
     const end = m.index + m[0].length;
+    prevEnd = end;
     const open = text[m.index];
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;

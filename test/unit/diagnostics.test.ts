@@ -1,0 +1,103 @@
+// Diagnostics: check(fixture, expected) — ⟦…⟧ marks each expected diagnostic's range, in order, and
+// `expected` lists the rule ids. Ranges cover the offending text itself.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDraft } from '../../server/src/core/document';
+import { computeDiagnostics } from '../../server/src/core/diagnostics';
+import { markers, seedIndex } from './helpers';
+
+const idx = seedIndex();
+
+function check(fixture: string, expected: string[], opts: Parameters<typeof computeDiagnostics>[1] = {}) {
+  const { text, ranges } = markers(fixture);
+  const diags = computeDiagnostics(analyzeDraft(text, idx), opts);
+  assert.deepEqual(diags.map(d => d.rule), expected, diags.map(d => `${d.rule} ${JSON.stringify(text.slice(d.span.start, d.span.end))} ${d.message}`).join('\n'));
+  assert.deepEqual(diags.map(d => ({ start: d.span.start, end: d.span.end })), ranges);
+  return { text, diags };
+}
+
+describe('unknown-task', () => {
+  test('number past the end', () => check('第⟦107⟧项', ['unknown-task']));
+  test('Chinese numeral past the end', () => check('第⟦一百零七⟧项', ['unknown-task']));
+  test('range end past the end', () => check('第100—⟦120⟧项', ['unknown-task']));
+  test('list item', () => check('第5、⟦999⟧项', ['unknown-task']));
+  test('huge number', () => check('第⟦999999999999⟧项', ['unknown-task']));
+  test('a law’s article is not checked', () => check('《中华人民共和国安全生产法》第一百零八条', []));
+  test('valid numbers', () => check('第1项、第106项、第一百零六项、第1—106项', []));
+});
+
+describe('title-mismatch', () => {
+  test('the quoted title belongs to another task', () => {
+    const { diags } = check('第28项“⟦加强大中型灌区续建配套与现代化改造⟧”', ['title-mismatch']);
+    assert.match(diags[0].message, /第27项/);
+    assert.equal(diags[0].fixes.length, 2);
+  });
+  test('the quoted title is no task’s', () => check('第12项“⟦加强高耗能行业管控⟧”', ['title-mismatch']));
+  test('matching title (nested quotes)', () => check('第12项“加强“两高”行业管控”', []));
+  test('table title column vs number column', () => check('| 任务编号 | 任务名称 |\n|---|---|\n| 13 | ⟦提升发展现代服务业⟧ |', ['title-mismatch']));
+});
+
+describe('unit roles', () => {
+  // Both are true: 市商务局 does not lead task 1, and its lead 市科技局 is left out.
+  test('wrong-lead-unit', () => check('第1项（牵头单位：⟦⟦市商务局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']));
+  test('cooperating-unit-as-lead', () => check('第21项（牵头单位：市交通运输局、⟦市发展改革委⟧）', ['cooperating-unit-as-lead']));
+  test('missing-lead-unit on the lead list', () => {
+    const { diags } = check('第12项（牵头单位：⟦市发展改革委、市工业和信息化局⟧）', ['missing-lead-unit']);
+    assert.match(diags[0].message, /市生态环境局/);
+  });
+  test('no missing-lead check for a range or list', () => check('第12、13项（牵头单位：市工业和信息化局）', []));
+  test('a unit leading one task of a list is fine', () => check('第12、13项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局）', []));
+  test('correct units, labelled both ways', () => check('第6项（牵头单位：市科技局、市财政局；配合单位：市地方金融监管局）', []));
+  test('由…牵头', () => check('第24项由⟦⟦市商务局⟧⟧牵头', ['wrong-lead-unit', 'missing-lead-unit']));
+  test('责任单位 naming a unit not involved', () => check('第1项（责任单位：市科技局、⟦市商务局⟧）', ['wrong-lead-unit']));
+  test('table rows', () => check('| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 21 | 市交通运输局、⟦市发展改革委⟧ | |\n| 28 | 市水利局 | 市农业农村局 |', ['cooperating-unit-as-lead']));
+  test('units of a citation bound elsewhere are not checked', () => check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
+});
+
+describe('unknown-unit and non-canonical-unit', () => {
+  test('an alias is non-canonical', () => {
+    const { diags } = check('第24项（牵头单位：⟦市发改委⟧）', ['non-canonical-unit']);
+    assert.equal(diags[0].fixes[0].edits[0].newText, '市发展改革委');
+    assert.equal(diags[0].severity, 'information');
+  });
+  test('full official name is non-canonical', () => check('第24项（牵头单位：⟦聊城市发展和改革委员会⟧）', ['non-canonical-unit']));
+  for (const [alias, canon] of [['市工信局', '市工业和信息化局'], ['市人社局', '市人力资源社会保障局'], ['市住建局', '市住房城乡建设局'], ['市卫健委', '市卫生健康委'], ['市市场监督管理局', '市市场监管局'], ['市应急管理局', '市应急局'], ['市政府办', '市政府办公室'], ['人行聊城市中心支行', '人民银行聊城市中心支行']]) {
+    test(`${alias} → ${canon}`, () => {
+      const { diags } = check(`牵头单位：⟦${alias}⟧`, ['non-canonical-unit']);
+      assert.equal(diags[0].fixes[0].edits[0].newText, canon);
+    });
+  }
+  test('unknown unit with suggestions', () => {
+    const { diags } = check('第1项（牵头单位：市科技局、⟦市科学院⟧）', ['unknown-unit']);
+    assert.match(diags[0].message, /市科技局/);
+  });
+  test('a county unit is not the city unit', () => {
+    const { diags } = check('第13项（牵头单位：市工业和信息化局、⟦冠县工业和信息化局⟧）', ['unknown-unit']);
+    assert.match(diags[0].message, /下级单位/);
+  });
+  test('collectives are not units to check', () => check('第104项（责任单位：各县（市、区）人民政府、各有关单位）', []));
+  test('user aliases from config', () => {
+    const i2 = seedIndex();
+    i2.setAliases({ 发改: '市发展改革委' });
+    const d = computeDiagnostics(analyzeDraft('第24项（牵头单位：发改）', i2));
+    assert.deepEqual(d.map(x => x.rule), ['non-canonical-unit']);
+  });
+});
+
+describe('doc-number-format', () => {
+  test('[2023]', () => check('聊政办字⟦[2023]⟧3号', ['doc-number-format']));
+  test('（2023） and (2023)', () => check('聊政办字⟦（2023）⟧3号、国发⟦(2019)⟧3号', ['doc-number-format', 'doc-number-format']));
+  test('〔2023〕 is right', () => check('聊政办字〔2023〕3号', []));
+});
+
+describe('severities from config', () => {
+  test('off', () => check('第24项（牵头单位：市发改委）', [], { rules: { 'non-canonical-unit': 'off' } }));
+  test('raised', () => {
+    const { diags } = check('第24项（牵头单位：⟦市发改委⟧）', ['non-canonical-unit'], { rules: { 'non-canonical-unit': 'error' } });
+    assert.equal(diags[0].severity, 'error');
+  });
+  test('English messages', () => {
+    const { diags } = check('第⟦107⟧项', ['unknown-task'], { locale: 'en' });
+    assert.match(diags[0].message, /has no task 107/);
+  });
+});

@@ -1,0 +1,171 @@
+// Completion, hover, code actions, navigation through the language service, with ‸ as the cursor.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { markers, seedService, SEED_URI } from './helpers';
+import { PolicyDraftService } from '../../server/src/core/service';
+
+const svc = seedService();
+let n = 0;
+function doc(fixture: string) {
+  const { text, cursor, ranges } = markers(fixture);
+  const d = { uri: `file:///draft${n++}.md`, text };
+  const pos = svc.range(d, { start: cursor, end: cursor }).start;
+  return { d, pos, text, cursor, ranges };
+}
+
+describe('completion', () => {
+  function labels(fixture: string) {
+    const { d, pos } = doc(fixture);
+    return svc.completion(d, pos);
+  }
+  test('第1 → tasks by number, inserting the citation with its title', () => {
+    const items = labels('落实第1‸');
+    assert.ok(items.length >= 10);
+    const twelve = items.find(i => i.label.startsWith('第12项'))!;
+    assert.equal(twelve.newText, '第12项“加强“两高”行业管控”');
+    assert.deepEqual(twelve.span, { start: 2, end: 4 });
+    assert.ok(items.every(i => i.label.startsWith('第1')));
+  });
+  test('第十二 → task 12 by Chinese numeral, preselected', () => {
+    const items = labels('第十二‸');
+    assert.equal(items[0].label.split(' ')[0], '第12项');
+    assert.ok(items[0].preselect);
+  });
+  test('a 项 after the cursor is replaced too', () => {
+    const { d, pos } = doc('第1‸项');
+    const item = svc.completion(d, pos).find(i => i.label.startsWith('第12项'))!;
+    assert.deepEqual(item.span, { start: 0, end: 3 });
+  });
+  test('#两高 → task 12 first', () => assert.match(labels('#两高‸')[0].label, /^第12项/));
+  test('#水土流失 → task 28 first', () => assert.match(labels('见#水土流失‸')[0].label, /^第28项/));
+  test('inside a unit list: the cited task’s leads first', () => {
+    const items = labels('第12项（牵头单位：‸');
+    assert.deepEqual(items.slice(0, 3).map(i => i.label), ['市发展改革委', '市工业和信息化局', '市生态环境局']);
+  });
+  test('cooperating label puts the task’s cooperating units first', () => {
+    const items = labels('第28项（牵头单位：市水利局；配合单位：市‸');
+    assert.deepEqual(items.slice(0, 2).map(i => i.label), ['市自然资源和规划局', '市农业农村局']);
+    assert.equal(items[0].span.end - items[0].span.start, 1);
+  });
+  test('in a table unit column', () => {
+    const items = labels('| 任务编号 | 牵头单位 |\n|---|---|\n| 28 | ‸ |');
+    assert.equal(items[0].label, '市水利局');
+  });
+  test('文号 after 〔', () => {
+    const items = labels('根据聊政办字〔‸');
+    assert.equal(items[0].newText, '聊政办字〔2023〕3号');
+    assert.equal(items[0].span.start, 2);
+  });
+  test('English', () => {
+    const s2 = new PolicyDraftService(svc.index);
+    s2.locale = 'en';
+    const { text } = markers('第12‸');
+    const items = s2.completion({ uri: 'file:///en.md', text }, { line: 0, character: 3 });
+    assert.match(items[0].detail!, /^Lead/);
+  });
+});
+
+describe('hover', () => {
+  test('a citation shows the task, its units and the notice', () => {
+    const { d, pos } = doc('落实第1‸2项');
+    const h = svc.hover(d, pos)!;
+    assert.match(h.markdown, /加强“两高”行业管控/);
+    assert.match(h.markdown, /市发展改革委、市工业和信息化局、市生态环境局/);
+    assert.match(h.markdown, /聊政办字〔2023〕3号/);
+    assert.match(h.markdown, /用好省“两高”项目电子监管平台/);
+  });
+  test('a range shows a compact list', () => {
+    const { d, pos } = doc('第2‸6至28项');
+    const h = svc.hover(d, pos)!;
+    assert.match(h.markdown, /\*\*27\*\*/);
+  });
+  test('a unit shows its tasks', () => {
+    const { d, pos } = doc('第28项（牵头单位：市水‸利局）');
+    assert.match(svc.hover(d, pos)!.markdown, /牵头 8项/);
+  });
+  test('a 文号 shows the notice', () => {
+    const { d, pos } = doc('聊政办字〔20‸23〕3号');
+    assert.match(svc.hover(d, pos)!.markdown, /106项任务/);
+  });
+  test('nothing on plain text', () => {
+    const { d, pos } = doc('普通‸文字');
+    assert.equal(svc.hover(d, pos), undefined);
+  });
+});
+
+describe('code actions', () => {
+  function fixOnce(fixture: string, rule: string, which = 0) {
+    const { d, ranges } = doc(fixture);
+    const range = svc.range(d, ranges[0]);
+    const actions = svc.codeActions(d, range).filter(a => a.diagnostics.some(x => x.rule === rule));
+    assert.ok(actions.length > which, `no fix for ${rule}`);
+    let text = d.text;
+    for (const e of [...actions[which].fix.edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+    const after = svc.diagnostics({ uri: d.uri + '#after', text });
+    return { text, after };
+  }
+  test('alias → canonical clears non-canonical-unit', () => {
+    const { text, after } = fixOnce('第24项（牵头单位：⟦市发改委⟧）', 'non-canonical-unit');
+    assert.equal(text, '第24项（牵头单位：市发展改革委）');
+    assert.deepEqual(after, []);
+  });
+  test('replace the unit list with the notice’s', () => {
+    const { text, after } = fixOnce('第21项（牵头单位：⟦市发展改革委⟧）', 'cooperating-unit-as-lead');
+    assert.equal(text, '第21项（牵头单位：市交通运输局；配合单位：市发展改革委）');
+    assert.deepEqual(after, []);
+  });
+  test('add the missing lead', () => {
+    const { text, after } = fixOnce('第12项（牵头单位：⟦市发展改革委⟧）', 'missing-lead-unit');
+    assert.equal(text, '第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局）');
+    assert.deepEqual(after, []);
+  });
+  test('fix 〔〕', () => {
+    const { text, after } = fixOnce('聊政办字⟦[2023]⟧3号', 'doc-number-format');
+    assert.equal(text, '聊政办字〔2023〕3号');
+    assert.deepEqual(after, []);
+  });
+  test('swap the number for the quoted title’s number', () => {
+    const { text, after } = fixOnce('第28项“⟦加强大中型灌区续建配套与现代化改造⟧”', 'title-mismatch', 0);
+    assert.equal(text, '第27项“加强大中型灌区续建配套与现代化改造”');
+    assert.deepEqual(after, []);
+  });
+  test('or the title for the number’s', () => {
+    const { text } = fixOnce('第二十八项“⟦加强大中型灌区续建配套与现代化改造⟧”', 'title-mismatch', 1);
+    assert.equal(text, '第二十八项“加强水土流失综合治理”');
+  });
+  test('swap keeps Chinese numerals Chinese', () => {
+    const { text } = fixOnce('第二十八项“⟦加强大中型灌区续建配套与现代化改造⟧”', 'title-mismatch', 0);
+    assert.equal(text, '第二十七项“加强大中型灌区续建配套与现代化改造”');
+  });
+  test('add the title after a bare number', () => {
+    const { d, ranges } = doc('落实⟦第12项⟧要求');
+    const a = svc.codeActions(d, svc.range(d, ranges[0])).find(x => /添加任务名称/.test(x.title))!;
+    assert.deepEqual(a.fix.edits[0], { span: { start: 6, end: 6 }, newText: '“加强“两高”行业管控”' });
+  });
+});
+
+describe('navigation', () => {
+  test('definition → the task in the notice', () => {
+    const { d, pos } = doc('第1‸2项');
+    const [def] = svc.definition(d, pos);
+    assert.equal(def.uri, SEED_URI);
+    const lines = svc.index.get(SEED_URI)!.notice.text.split('\n');
+    assert.match(lines[def.range.start.line], /^12\. 加强“两高”行业管控/);
+  });
+  test('references across drafts', () => {
+    const a = doc('第1‸2项');
+    const b = { uri: 'file:///b.md', text: '第12项与第十二项、第10—13项' };
+    const task = svc.taskAt(a.d, a.pos)!;
+    assert.deepEqual(task, { notice: SEED_URI, number: 12 });
+    const refs = svc.references(task, [a.d, b], true);
+    assert.equal(refs.length, 1 + 1 + 3);
+  });
+  test('document symbols of the notice: sections → tasks', () => {
+    const syms = svc.documentSymbols({ uri: SEED_URI, text: svc.index.get(SEED_URI)!.notice.text });
+    assert.equal(syms.length, 11);
+    assert.equal(syms[0].children!.length, 8);
+  });
+  test('workspace symbols by title', () => {
+    assert.ok(svc.workspaceSymbols('水土流失').some(s => s.name.startsWith('第28项')));
+  });
+});

@@ -1,0 +1,33 @@
+// Positions are LSP UTF-16: CJK, astral characters (𠮷, emoji), CRLF and a BOM map exactly.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/core/text';
+import { seedService } from './helpers';
+
+const svc = seedService();
+function rangeOf(text: string, rule: string) {
+  const d = svc.diagnostics({ uri: `file:///p${Math.random()}.md`, text }).find(x => x.rule === rule)!;
+  return new LineIndex(text).range(d.span);
+}
+
+describe('UTF-16 positions', () => {
+  test('CJK before the citation', () => assert.deepEqual(rangeOf('汉字汉字第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
+  test('astral 𠮷 counts two units', () => assert.deepEqual(rangeOf('𠮷第107项', 'unknown-task'), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } }));
+  test('emoji counts two units', () => assert.deepEqual(rangeOf('😀😀第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
+  test('CRLF line ends', () => assert.deepEqual(rangeOf('第一行\r\n第二行\r\n 第107项', 'unknown-task'), { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } }));
+  test('lone CR line ends', () => assert.deepEqual(rangeOf('a\rb\r第107项', 'unknown-task'), { start: { line: 2, character: 1 }, end: { line: 2, character: 4 } }));
+  test('a BOM is one UTF-16 unit of the text', () => assert.deepEqual(rangeOf('\uFEFF第107项', 'unknown-task'), { start: { line: 0, character: 2 }, end: { line: 0, character: 5 } }));
+  test('LineIndex round-trips every offset and clamps', () => {
+    const text = '甲𠮷\r\n😀b\n\r\nc';
+    const li = new LineIndex(text);
+    for (let o = 0; o <= text.length; o++) {
+      const p = li.positionAt(o);
+      const back = li.offsetAt(p);
+      // an offset inside a CRLF pair maps to the line end
+      assert.ok(back === o || (text[o - 1] === '\r' && text[o] === '\n'), `offset ${o}`);
+    }
+    assert.equal(li.offsetAt({ line: 99, character: 0 }), text.length);
+    assert.equal(li.offsetAt({ line: 0, character: 99 }), 3);
+    assert.equal(li.offsetAt({ line: -1, character: 5 }), 0);
+  });
+});
