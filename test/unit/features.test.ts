@@ -36,8 +36,8 @@ describe('completion', () => {
     const item = svc.completion(d, pos).find(i => i.label.startsWith('第12项'))!;
     assert.deepEqual(item.span, { start: 0, end: 3 });
   });
-  test('#两高 → task 12 first', () => assert.match(labels('#两高‸')[0].label, /^第12项/));
-  test('#水土流失 → task 28 first', () => assert.match(labels('见#水土流失‸')[0].label, /^第28项/));
+  test('#两高 → task 12 first', () => void assert.match(labels('#两高‸')[0].label, /^第12项/));
+  test('#水土流失 → task 28 first', () => void assert.match(labels('见#水土流失‸')[0].label, /^第28项/));
   test('inside a unit list: the cited task’s leads first', () => {
     const items = labels('第12项（牵头单位：‸');
     assert.deepEqual(items.slice(0, 3).map(i => i.label), ['市发展改革委', '市工业和信息化局', '市生态环境局']);

@@ -11,12 +11,12 @@ function rangeOf(text: string, rule: string) {
 }
 
 describe('UTF-16 positions', () => {
-  test('CJK before the citation', () => assert.deepEqual(rangeOf('汉字汉字第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
-  test('astral 𠮷 counts two units', () => assert.deepEqual(rangeOf('𠮷第107项', 'unknown-task'), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } }));
-  test('emoji counts two units', () => assert.deepEqual(rangeOf('😀😀第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
-  test('CRLF line ends', () => assert.deepEqual(rangeOf('第一行\r\n第二行\r\n 第107项', 'unknown-task'), { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } }));
-  test('lone CR line ends', () => assert.deepEqual(rangeOf('a\rb\r第107项', 'unknown-task'), { start: { line: 2, character: 1 }, end: { line: 2, character: 4 } }));
-  test('a BOM is one UTF-16 unit of the text', () => assert.deepEqual(rangeOf('\uFEFF第107项', 'unknown-task'), { start: { line: 0, character: 2 }, end: { line: 0, character: 5 } }));
+  test('CJK before the citation', () => void assert.deepEqual(rangeOf('汉字汉字第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
+  test('astral 𠮷 counts two units', () => void assert.deepEqual(rangeOf('𠮷第107项', 'unknown-task'), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } }));
+  test('emoji counts two units', () => void assert.deepEqual(rangeOf('😀😀第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
+  test('CRLF line ends', () => void assert.deepEqual(rangeOf('第一行\r\n第二行\r\n 第107项', 'unknown-task'), { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } }));
+  test('lone CR line ends', () => void assert.deepEqual(rangeOf('a\rb\r第107项', 'unknown-task'), { start: { line: 2, character: 1 }, end: { line: 2, character: 4 } }));
+  test('a BOM is one UTF-16 unit of the text', () => void assert.deepEqual(rangeOf('\uFEFF第107项', 'unknown-task'), { start: { line: 0, character: 2 }, end: { line: 0, character: 5 } }));
   test('LineIndex round-trips every offset and clamps', () => {
     const text = '甲𠮷\r\n😀b\n\r\nc';
     const li = new LineIndex(text);

@@ -17,22 +17,22 @@ function check(fixture: string, expected: number[][], via?: string[]) {
 }
 
 describe('citation forms', () => {
-  test('第12项', () => check('落实⟦第12项⟧要求', [[12]]));
-  test('第12条', () => check('按⟦第12条⟧执行', [[12]]));
-  test('第十二项', () => check('⟦第十二项⟧', [[12]]));
-  test('任务12', () => check('推进⟦任务12⟧', [[12]]));
-  test('第12项任务', () => check('⟦第12项任务⟧进展顺利', [[12]]));
-  test('重点任务12', () => check('⟦重点任务12⟧', [[12]]));
-  test('full-width digits', () => check('⟦第１２项⟧', [[12]]));
-  test('第一百零七项 (large Chinese numeral)', () => check('⟦第一百零七项⟧', [[107]]));
-  test('range 第1—8项', () => check('⟦第1—8项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
-  test('range 第1-8项', () => check('⟦第1-8项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
-  test('range 第1~8项 and 第1～8项', () => check('⟦第1~8项⟧、⟦第1～3项⟧', [[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3]]));
-  test('range 第26至28项', () => check('⟦第26至28项⟧', [[26, 27, 28]]));
-  test('range 第一至八项', () => check('⟦第一至八项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
-  test('range 第1项至第3项', () => check('⟦第1项至第3项⟧', [[1, 2, 3]]));
-  test('list 第5、6、7项', () => check('⟦第5、6、7项⟧', [[5, 6, 7]]));
-  test('list 第21、22项', () => check('⟦第21、22项⟧', [[21, 22]]));
+  test('第12项', () => void check('落实⟦第12项⟧要求', [[12]]));
+  test('第12条', () => void check('按⟦第12条⟧执行', [[12]]));
+  test('第十二项', () => void check('⟦第十二项⟧', [[12]]));
+  test('任务12', () => void check('推进⟦任务12⟧', [[12]]));
+  test('第12项任务', () => void check('⟦第12项任务⟧进展顺利', [[12]]));
+  test('重点任务12', () => void check('⟦重点任务12⟧', [[12]]));
+  test('full-width digits', () => void check('⟦第１２项⟧', [[12]]));
+  test('第一百零七项 (large Chinese numeral)', () => void check('⟦第一百零七项⟧', [[107]]));
+  test('range 第1—8项', () => void check('⟦第1—8项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
+  test('range 第1-8项', () => void check('⟦第1-8项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
+  test('range 第1~8项 and 第1～8项', () => void check('⟦第1~8项⟧、⟦第1～3项⟧', [[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3]]));
+  test('range 第26至28项', () => void check('⟦第26至28项⟧', [[26, 27, 28]]));
+  test('range 第一至八项', () => void check('⟦第一至八项⟧', [[1, 2, 3, 4, 5, 6, 7, 8]]));
+  test('range 第1项至第3项', () => void check('⟦第1项至第3项⟧', [[1, 2, 3]]));
+  test('list 第5、6、7项', () => void check('⟦第5、6、7项⟧', [[5, 6, 7]]));
+  test('list 第21、22项', () => void check('⟦第21、22项⟧', [[21, 22]]));
   test('第5项、第6项: two citations, one group', () => {
     const a = check('⟦第5项⟧、⟦第6项⟧（牵头单位：市科技局）', [[5], [6]]);
     assert.equal(a.citations[0].group, a.citations[1].group);
@@ -46,34 +46,34 @@ describe('citation forms', () => {
     const a = check('⟦第28项⟧"加强水土流失综合治理"', [[28]]);
     assert.equal(a.citations[0].title?.text, '加强水土流失综合治理');
   });
-  test('a task cited by its exact title alone', () => check('一、⟦加强水土流失综合治理⟧。完成治理面积', [[28]]));
-  test('a title inside a longer word is not a citation', () => check('全力加强水土流失综合治理工作', []));
+  test('a task cited by its exact title alone', () => void check('一、⟦加强水土流失综合治理⟧。完成治理面积', [[28]]));
+  test('a title inside a longer word is not a citation', () => void check('全力加强水土流失综合治理工作', []));
 });
 
 describe('traps: ordinals that are not citations', () => {
   for (const s of ['第四届', '第3季度', '第二批', '第十九届', '第3次', '第一', '第2023年', '完成任务3个', '任务1200个']) {
-    test(s, () => check(`参加${s}活动`, []));
+    test(s, () => void check(`参加${s}活动`, []));
   }
 });
 
 describe('binding', () => {
-  test('the notice named just before (文号)', () => check('按照聊政办字〔2023〕3号⟦第5项⟧', [[5]], ['explicit']));
-  test('the notice named just before (《title》)', () => check('《聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》⟦第5项⟧', [[5]], ['explicit']));
-  test('a short title defined by （以下简称《…》）', () => check('《聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》（以下简称《任务》）。\n《任务》⟦第5项⟧', [[5]], ['explicit']));
-  test('a law: 《…法》第十二条 is never checked', () => check('《中华人民共和国安全生产法》⟦第十二条⟧', [[12]], ['external']));
-  test('another body’s 文号 is never checked', () => check('鲁政办字〔2023〕5号⟦第3项⟧', [[3]], ['external']));
-  test('the document’s declared notice (first reference)', () => check('根据聊政办字〔2023〕3号。\n\n⟦第5项⟧', [[5]], ['declared']));
-  test('else the default notice', () => check('⟦第5项⟧', [[5]], ['default']));
-  test('an explicit directive', () => check('<!-- policy-draft: notice=聊政办字〔2023〕3号 -->\n⟦第5项⟧', [[5]], ['declared']));
+  test('the notice named just before (文号)', () => void check('按照聊政办字〔2023〕3号⟦第5项⟧', [[5]], ['explicit']));
+  test('the notice named just before (《title》)', () => void check('《聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》⟦第5项⟧', [[5]], ['explicit']));
+  test('a short title defined by （以下简称《…》）', () => void check('《聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》（以下简称《任务》）。\n《任务》⟦第5项⟧', [[5]], ['explicit']));
+  test('a law: 《…法》第十二条 is never checked', () => void check('《中华人民共和国安全生产法》⟦第十二条⟧', [[12]], ['external']));
+  test('another body’s 文号 is never checked', () => void check('鲁政办字〔2023〕5号⟦第3项⟧', [[3]], ['external']));
+  test('the document’s declared notice (first reference)', () => void check('根据聊政办字〔2023〕3号。\n\n⟦第5项⟧', [[5]], ['declared']));
+  test('else the default notice', () => void check('⟦第5项⟧', [[5]], ['default']));
+  test('an explicit directive', () => void check('<!-- policy-draft: notice=聊政办字〔2023〕3号 -->\n⟦第5项⟧', [[5]], ['declared']));
 });
 
 describe('units and roles', () => {
   const units = (fixture: string) => analyzeDraft(markers(fixture).text, idx).lists.map(l => l.units.map(u => `${u.role}:${u.name}`));
-  test('（牵头单位：A、B；配合单位：C）', () => assert.deepEqual(units('第6项（牵头单位：市科技局、市财政局；配合单位：市地方金融监管局）'), [['lead:市科技局', 'lead:市财政局', 'cooperating:市地方金融监管局']]));
-  test('牵头单位：A without brackets', () => assert.deepEqual(units('第1项。牵头单位：市科技局。'), [['lead:市科技局']]));
-  test('责任单位：…', () => assert.deepEqual(units('第1项（责任单位：市科技局）'), [['responsible:市科技局']]));
-  test('由A牵头', () => assert.deepEqual(units('第24项，由市发改委牵头。'), [['lead:市发改委']]));
-  test('A牵头，B配合', () => assert.deepEqual(units('第21项市交通运输局牵头，市发展改革委配合。'), [['lead:市交通运输局', 'cooperating:市发展改革委']]));
+  test('（牵头单位：A、B；配合单位：C）', () => void assert.deepEqual(units('第6项（牵头单位：市科技局、市财政局；配合单位：市地方金融监管局）'), [['lead:市科技局', 'lead:市财政局', 'cooperating:市地方金融监管局']]));
+  test('牵头单位：A without brackets', () => void assert.deepEqual(units('第1项。牵头单位：市科技局。'), [['lead:市科技局']]));
+  test('责任单位：…', () => void assert.deepEqual(units('第1项（责任单位：市科技局）'), [['responsible:市科技局']]));
+  test('由A牵头', () => void assert.deepEqual(units('第24项，由市发改委牵头。'), [['lead:市发改委']]));
+  test('A牵头，B配合', () => void assert.deepEqual(units('第21项市交通运输局牵头，市发展改革委配合。'), [['lead:市交通运输局', 'cooperating:市发展改革委']]));
   test('a list after a range applies to the group', () => {
     const a = analyzeDraft('第21—22项（牵头单位：市交通运输局）', idx);
     assert.equal(a.lists[0].group, a.citations[0].group);

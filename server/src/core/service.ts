@@ -10,6 +10,7 @@ import { CoreDiagnostic, computeDiagnostics } from './diagnostics';
 import { analyzeDraft, BlockCache, DraftAnalysis } from './document';
 import { CoreHover, hover } from './hover';
 import { citationsOf, CoreSymbol, definition, draftSymbols, noticeSymbols, noticeTaskAt, taskAt, workspaceSymbols, WorkspaceSymbolHit } from './navigation';
+import { citationCounts, CoreToken, inlayHints, semanticTokens } from './editorExtras';
 import { LineIndex } from './text';
 import type { Locale, Position, Range, Span } from './types';
 import { IndexedNotice, NoticeIndex } from './workspace';
@@ -134,6 +135,26 @@ export class PolicyDraftService {
 
   workspaceSymbols(query: string): (WorkspaceSymbolHit & { range: Range })[] {
     return workspaceSymbols(this.index.all(), query).map(h => ({ ...h, range: this.index.get(h.uri)!.notice.lines.range(h.span) }));
+  }
+
+  inlayHints(doc: DocumentInput, range: Range): { position: Position; label: string; tooltip: string }[] {
+    if (this.index.get(doc.uri)) return [];
+    const s = this.state(doc);
+    return inlayHints(this.analyze(doc), s.lines.span(range)).map(h => ({ position: s.lines.positionAt(h.offset), label: h.label, tooltip: h.tooltip }));
+  }
+
+  semanticTokens(doc: DocumentInput): (CoreToken & { range: Range })[] {
+    if (this.index.get(doc.uri)) return [];
+    const s = this.state(doc);
+    return semanticTokens(this.analyze(doc)).map(t => ({ ...t, range: s.lines.range(t.span) }));
+  }
+
+  /** CodeLens data for a notice document: each task with the number of citations among `docs`. */
+  codeLenses(noticeUri: string, docs: DocumentInput[]): { range: Range; number: number; count: number }[] {
+    const n = this.index.get(noticeUri);
+    if (!n) return [];
+    const counts = citationCounts(n, docs.filter(d => !this.index.get(d.uri)).map(d => this.analyze(d)));
+    return n.notice.tasks.map(t => ({ range: n.notice.lines.range(t.numberSpan), number: t.number, count: counts.get(t.number) ?? 0 }));
   }
 
   /** Which notice a draft is bound to (for the status bar) and how. */
