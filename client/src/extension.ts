@@ -25,7 +25,7 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
       configurationSection: 'policyDraft',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,json}'),
     },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -44,6 +44,8 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
   client = new LanguageClient('policyDraft', t('Policy Draft'), serverOptions, clientOptions);
   await client.start();
   const c = client;
+
+  ctx.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => { void c.sendNotification('policyDraft/trust', { trusted: true }); }));
 
   // ── task tree and unit tree ──
   const fetchNotices = async (): Promise<NoticeInfo[]> => {
@@ -157,6 +159,11 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const pos = new vscode.Position(range.start.line, range.start.character);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+  });
+
+  // CodeLens on a notice's task: find the citations of that task.
+  reg('policyDraft.showReferences', async (uri: string, pos: { line: number; character: number }) => {
+    await vscode.commands.executeCommand('editor.action.findReferences', vscode.Uri.parse(uri), new vscode.Position(pos.line, pos.character));
   });
 
   reg('policyDraft.filterTasks', async () => {

@@ -5,7 +5,7 @@
  */
 import {
   CancellationToken, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
-  InitializeParams, InitializeResult, MarkupKind, ProposedFeatures, TextDocumentSyncKind, TextDocuments,
+  InitializeParams, InitializeResult, MarkupKind, ProposedFeatures, SemanticTokensBuilder, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
@@ -15,6 +15,7 @@ import { PolicyDraftService, DocumentInput } from '../core/service';
 import type { Span } from '../core/types';
 import { noticeLabel, sectionLabel } from '../core/format';
 import { leadNames, coopNames } from '../core/diagnostics';
+import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
 import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
 import * as conv from './convert';
@@ -24,6 +25,9 @@ const documents = new TextDocuments(TextDocument);
 const service = new PolicyDraftService();
 
 let root: string | undefined;
+/** False in an untrusted VS Code workspace: then only the bundled notice is used and workspace config is ignored. */
+let trusted = true;
+let inlayHintsEnabled = true;
 let en = false;
 let hasConfigurationCapability = false;
 let hasWatchedFilesDynamic = false;
@@ -50,7 +54,9 @@ function guard<P, R>(empty: R, fn: (p: P, token: CancellationToken) => R | Promi
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? (params.rootPath ? fileUri(params.rootPath) : null);
   root = folder && folder.startsWith('file:') ? safePath(folder) : undefined;
-  en = /^en/i.test(params.locale ?? '') || (params.initializationOptions as { locale?: string } | undefined)?.locale === 'en';
+  const init = (params.initializationOptions ?? {}) as { locale?: string; trusted?: boolean };
+  en = /^en/i.test(params.locale ?? '') || /^en/i.test(init.locale ?? '');
+  trusted = init.trusted !== false;
   service.locale = en ? 'en' : 'zh';
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
@@ -65,7 +71,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
-      executeCommandProvider: { commands: [] },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
     },
     serverInfo: { name: 'policy-draft', version: '0.1.0' },
   };
@@ -101,6 +109,8 @@ async function doReload(): Promise<void> {
     } catch { clientSettings = {}; }
   }
   config = mergeClientSettings(config, clientSettings, messages);
+  inlayHintsEnabled = clientSettings.inlayHints !== false;
+  if (!trusted) config = { ...config, notices: ['bundled'], allowOutsideWorkspace: false };
   service.index.clear();
   const files = resolveNoticeFiles(config, root, messages);
   await loadNotices(service.index, files, config.maxFileSize, messages);
@@ -316,6 +326,34 @@ connection.onRequest('policyDraft/coverage', guard(null as unknown, (p: { uri: s
 }));
 
 connection.onRequest('policyDraft/reload', guard(false, async () => { await reload(); return true; }));
+connection.onNotification('policyDraft/trust', (p: { trusted?: boolean }) => { trusted = p?.trusted !== false; void reload(); });
+
+// ───────── inlay hints, CodeLens, semantic tokens ─────────
+connection.languages.inlayHint.on(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !inlayHintsEnabled || !p.range || !validPos(p.range.start) || !validPos(p.range.end)) return null;
+  return service.inlayHints(input(d), p.range).map(h => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false, kind: 1 as const }));
+}));
+
+connection.onCodeLens(guard(null, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d || !service.index.get(d.uri)) return null;
+  return service.codeLenses(d.uri, allDrafts()).map(l => ({
+    range: l.range,
+    command: { title: en ? `cited ${l.count} time(s)` : `被引用 ${l.count} 次`, command: l.count ? 'policyDraft.showReferences' : '', arguments: [d.uri, l.range.start] },
+  }));
+}));
+
+connection.languages.semanticTokens.on(guard({ data: [] as number[] }, p => {
+  const d = documents.get(p.textDocument?.uri);
+  if (!d) return { data: [] };
+  const b = new SemanticTokensBuilder();
+  for (const t of service.semanticTokens(input(d))) {
+    if (t.range.start.line !== t.range.end.line) continue;
+    b.push(t.range.start.line, t.range.start.character, t.range.end.character - t.range.start.character, TOKEN_TYPES.indexOf(t.type), 0);
+  }
+  return b.build();
+}));
 
 documents.listen(connection);
 connection.listen();
