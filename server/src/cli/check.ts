@@ -4,7 +4,8 @@ import type { CoreDiagnostic, Fix, TextEdit } from '../core/diagnostics';
 import { RULES, RULE_IDS } from '../core/rules';
 import { LineIndex } from '../core/text';
 import type { Range, Severity } from '../core/types';
-import { encode, writeAtomic, Decoded } from '../node/fsio';
+import { writeAtomic, Decoded } from '../node/fsio';
+import { encode } from '../node/encode';
 import { Common, expandPaths, fileUri, Io, IoError, makeService, readInput, UsageError } from './main';
 import { unifiedDiff } from './diff';
 

@@ -8,7 +8,6 @@
  */
 import { promises as fsp, statSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import * as iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -39,16 +38,6 @@ export function decode(buf: Uint8Array, maxSize = Infinity): Decoded {
   const lf = text.indexOf('\n');
   const eol: Decoded['eol'] = crlf >= 0 && crlf < lf + 1 ? '\r\n' : lf >= 0 ? '\n' : text.includes('\r') ? '\r' : '\n';
   return { text, encoding, eol, size: buf.length };
-}
-
-export function encode(text: string, encoding: Encoding): Buffer {
-  switch (encoding) {
-    case 'utf-8': return Buffer.from(text, 'utf8');
-    case 'utf-8-bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf-16be': { const b = Buffer.from(text, 'utf16le'); b.swap16(); return Buffer.concat([Buffer.from([0xfe, 0xff]), b]); }
-    case 'gb18030': return iconv.encode(text, 'gb18030');
-  }
 }
 
 export async function readText(file: string, maxSize = Infinity): Promise<Decoded> {
