@@ -6,7 +6,7 @@ import { LineIndex } from '../core/text';
 import type { Range, Severity } from '../core/types';
 import { writeAtomic, Decoded } from '../node/fsio';
 import { encode } from '../node/encode';
-import { Common, expandPaths, fileUri, Io, IoError, makeService, readInput, UsageError } from './main';
+import { Common, expandPaths, fileUri, Io, IoError, makeService, readInput, UsageError } from './common';
 import { unifiedDiff } from './diff';
 
 const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

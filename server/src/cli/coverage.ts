@@ -1,6 +1,6 @@
 /** `policy-draft coverage --unit NAME FILE…`: which of a unit's tasks the drafts cite. Exit 1 when a lead task is missing. */
 import * as path from 'node:path';
-import { Common, expandPaths, fileUri, Io, makeService, readInput, UsageError } from './main';
+import { Common, expandPaths, fileUri, Io, makeService, readInput, UsageError } from './common';
 
 export async function runCoverage(c: Common, io: Io): Promise<number> {
   const en = c.lang === 'en';
