@@ -86,8 +86,11 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const task = n.byNumber.get(c.numbers[0]);
   if (!task) return;
   const q = titleKey(c.title.text);
-  if (!q || q === titleKey(task.title)) return;
+  const own = titleKey(task.title);
+  if (!q || q === own) return;
   const owner = n.notice.tasks.find(x => titleKey(x.title) === q);
+  // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
+  if (!owner && (own.includes(q) || q.includes(own) || bigramDice(q, own) >= 0.7)) return;
   const replaceTitle: Fix = { title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title.span, newText: task.title }], safe: !owner };
   if (owner) {
     const num = c.items[0];
@@ -218,3 +221,13 @@ export function numberLike(sample: string, n: number): string {
 }
 
 export type { UnitRef };
+
+function bigramDice(a: string, b: string): number {
+  const grams = (s: string) => { const m = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) { const g = s.slice(i, i + 2); m.set(g, (m.get(g) ?? 0) + 1); } return m; };
+  const x = grams(a), y = grams(b);
+  let inter = 0, nx = 0, ny = 0;
+  for (const v of x.values()) nx += v;
+  for (const v of y.values()) ny += v;
+  for (const [g, v] of x) inter += Math.min(v, y.get(g) ?? 0);
+  return nx + ny ? (2 * inter) / (nx + ny) : 0;
+}

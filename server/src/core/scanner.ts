@@ -226,7 +226,28 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
     else if (open === close && c === close) { depth = 0; break; }
   }
   if (depth !== 0 || p >= end) return undefined;
-  return { text: text.slice(k + 1, p), span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
+  const inner = text.slice(k + 1, p);
+  // A title, not a quoted term inside a phrase (第5项“专精特新”企业): long enough, and followed by punctuation,
+  // the end, or a word that closes a cited title (任务, 工作, 要求…).
+  if (inner.replace(/\s/g, '').length < 4) return undefined;
+  const after = f.slice(p + 1, p + 4);
+  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|中|等|和|及|已|的)/.test(after)) return undefined;
+  return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
+}
+
+/** An unquoted title right after a citation (`第13项：提升发展现代服务业`) when it is exactly some task's title. */
+function readBareTitle(text: string, f: string, i: number, end: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
+  let k = skipSpaces(f, i, end);
+  if (f[k] === ':' || f[k] === '：' || f[k] === ' ') k = skipSpaces(f, k + 1, end);
+  const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
+  if (!n || k >= end) return undefined;
+  const cands = titleStarts(n).get(f.slice(k, k + 2));
+  if (!cands) return undefined;
+  for (const t of cands) {
+    const e = k + t.folded.length;
+    if (e <= end && f.slice(k, e) === t.folded && (e === end || !isHan(f.charCodeAt(e)))) return { text: text.slice(k, e), span: { start: k, end: e }, outer: { start: k, end: e } };
+  }
+  return undefined;
 }
 
 function expand(items: CitationItem[], kind: Citation['kind']): number[] {
@@ -259,10 +280,11 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     if (c === '第') {
       const r = readDiCitation(f, i, to);
       if (!r) continue;
-      const title = readQuotedTitle(text, f, r.end, to);
+      const binding = bindCitation(f, i, ctx, out.noticeRefs);
+      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) : undefined);
       out.citations.push({
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
-        binding: bindCitation(f, i, ctx, out.noticeRefs), group: -1,
+        binding, group: -1,
       });
       i = (title ? title.outer.end : r.end) - 1;
     } else if (c === '任' && f[i + 1] === '务') {
