@@ -5,7 +5,7 @@ import { mkdirSync, copyFileSync } from 'node:fs';
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true,
-  logLevel: 'warning', minify: !process.argv.includes('--no-minify'), legalComments: 'none', keepNames: true,
+  logLevel: 'warning', minify: !process.argv.includes('--no-minify'), legalComments: 'none',
 };
 mkdirSync('dist', { recursive: true });
 await Promise.all([

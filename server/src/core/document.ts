@@ -6,9 +6,9 @@
  */
 import { matchLabel } from './annotation';
 import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
-import { fold, LineIndex } from './text';
+import { fold, isHan, LineIndex } from './text';
 import type { Span } from './types';
-import { IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
+import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
 
 export interface Block { start: number; end: number; table: boolean }
 
@@ -29,108 +29,194 @@ export interface DraftAnalysis {
   blockScans: BlockScan[];
 }
 
-/** Cache of block scans; one per document is enough (keys embed the context). */
+/**
+ * Cache of block scans for one document. Keyed by the block's text within one context (index version, declared
+ * notice, short titles); a new context starts a new map. Two generations are kept so memory follows the document.
+ */
 export class BlockCache {
+  private ctxKey = '';
   private map = new Map<string, BlockScan>();
   private prev = new Map<string, BlockScan>();
+  context(ctxKey: string): void {
+    if (ctxKey !== this.ctxKey) { this.ctxKey = ctxKey; this.map = new Map(); this.prev = new Map(); }
+  }
   get(key: string): BlockScan | undefined {
-    const v = this.map.get(key) ?? this.prev.get(key);
-    if (v && !this.map.has(key)) this.map.set(key, v);
+    let v = this.map.get(key);
+    if (v === undefined) { v = this.prev.get(key); if (v !== undefined) this.map.set(key, v); }
     return v;
   }
   set(key: string, v: BlockScan): void { this.map.set(key, v); }
-  /** Keep only what the last analysis used (two generations), so memory follows the document. */
-  rotate(): void { this.prev = this.map; this.map = new Map(); }
+  private refMap = new Map<string, unknown>();
+  private refPrev = new Map<string, unknown>();
+  /** Notice references of a block's text (independent of the context). */
+  refs<T>(text: string): T | undefined {
+    let v = this.refMap.get(text);
+    if (v === undefined) { v = this.refPrev.get(text); if (v !== undefined) this.refMap.set(text, v); }
+    return v as T | undefined;
+  }
+  setRefs(text: string, v: unknown): void { this.refMap.set(text, v); }
+  rotate(): void { this.prev = this.map; this.map = new Map(); this.refPrev = this.refMap; this.refMap = new Map(); }
 }
 
-const TABLE_LINE = /^\s{0,3}\|/;
 
 export function splitBlocks(text: string, lines: LineIndex): Block[] {
   const blocks: Block[] = [];
+  let prevLineEnd = -1;
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l), end = lines.lineEnd(l);
-    const head = text.slice(start, Math.min(end, start + 16));
-    if (TABLE_LINE.test(head)) {
-      const prev = blocks[blocks.length - 1];
-      if (prev && prev.table && prev.end === lineBefore(lines, l)) { prev.end = end; continue; }
-      blocks.push({ start, end, table: true });
+    // First non-blank character (at most 3 spaces of indent count for a table).
+    let p = start;
+    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0x3000)) p++;
+    const c = p < end ? text.charCodeAt(p) : 0;
+    const prev = blocks[blocks.length - 1];
+    if (c === 124 /* | */ && p - start <= 3) {
+      if (prev && prev.table && prev.end === prevLineEnd) prev.end = end;
+      else blocks.push({ start, end, table: true });
+      prevLineEnd = end;
       continue;
     }
     // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the line before it.
-    const h = fold(head).replace(/^\s*[(（]?\s*/, '');
-    const prev = blocks[blocks.length - 1];
-    if (prev && !prev.table && matchLabel(h) && prev.end === lineBefore(lines, l) && prev.end > prev.start) { prev.end = end; continue; }
+    if (prev && !prev.table && prev.end === prevLineEnd && prev.end > prev.start && c !== 0 && mayStartLabel(text, p, end)) {
+      const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
+      if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
+    }
     blocks.push({ start, end, table: false });
+    prevLineEnd = end;
   }
   return blocks;
+}
+
+function mayStartLabel(text: string, p: number, end: number): boolean {
+  let c = text[p];
+  if (c === '(' || c === '（') { p++; while (p < end && text[p] === ' ') p++; c = text[p]; }
+  return c === '牵' || c === '责' || c === '配' || c === '参' || c === '主' || c === '协';
 }
 
 function lineBefore(lines: LineIndex, l: number): number { return l > 0 ? lines.lineEnd(l - 1) : -1; }
 
 const DIRECTIVE = /(?:policy-draft|政策起草)\s*[:：]?\s*(?:notice|通知)\s*[=:：]\s*([^\n>]{2,120}?)\s*(?:-->|$)/m;
-const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/g;
+const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/y;
+const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号|(?:以下简称|下称)/g;
 
-/** The notice a draft declares, and its short titles. Linear in the text; cheap enough to run per edit. */
-export function documentContext(text: string, index: NoticeIndex): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
+/** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
+type Ref = { t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string };
+
+function blockRefs(text: string): Ref[] {
+  const out: Ref[] = [];
+  REF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REF_RE.exec(text)) && out.length < 10_000) {
+    if (m[1] !== undefined) out.push({ t: 'title', v: m[1] });
+    else if (m[2] !== undefined) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 12 && isHan(text.charCodeAt(s - 1))) s--;
+      const p = parseDocNumber(text.slice(s, m.index + m[0].length));
+      if (p) out.push({ t: 'doc', v: p });
+    } else {
+      SHORT_TITLE.lastIndex = m.index;
+      const sm = SHORT_TITLE.exec(text);
+      if (sm) out.push({ t: 'short', v: titleKey(sm[1]) });
+    }
+  }
+  return out;
+}
+
+const NO_REFS: Ref[] = [];
+const REF_TRIGGER = /[《〔\[［(（【]|简称|下称/;
+
+/**
+ * The notice a draft declares (a directive, else the first indexed notice it names) and its short titles (a
+ * short title binds to the notice named just before its definition). Per-block references are cached by text.
+ */
+export function documentContext(text: string, index: NoticeIndex, blocks?: Block[], cache?: BlockCache): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
   const dm = DIRECTIVE.exec(text.slice(0, 4000));
   if (dm) declared = index.find(dm[1].trim());
-  // First indexed notice referenced by 文号 or 《title》; a short title binds to the reference just before it.
-  const re = /《([^《》\n]{1,150})》|[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号|(?:以下简称|下称)/g;
-  let m: RegExpExecArray | null;
   let last: IndexedNotice | undefined;
-  let count = 0;
-  while ((m = re.exec(text)) && count++ < 100_000) {
-    let hit: IndexedNotice | undefined;
-    if (m[1] !== undefined) hit = index.byTitleText(m[1]);
-    else if (m[2] !== undefined) {
-      let s = m.index;
-      while (s > 0 && m.index - s < 12 && /[\u4e00-\u9fff]/.test(text[s - 1])) s--;
-      const p = parseDocNumber(text.slice(s, m.index + m[0].length));
-      if (p) hit = index.byDocNumber(p);
-    } else {
-      SHORT_TITLE.lastIndex = m.index;
-      const sm = SHORT_TITLE.exec(text);
-      if (sm && sm.index === m.index && last) shortTitles.set(titleKey(sm[1]), last.id);
-      continue;
+  const visit = (refs: Ref[]) => {
+    for (const r of refs) {
+      if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
+      const hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v);
+      if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
     }
-    if (hit) { last = hit; if (!declared) declared = hit; }
-    else last = undefined;
+  };
+  if (!blocks) { visit(blockRefs(text)); return { declared, shortTitles }; }
+  for (const b of blocks) {
+    if (b.end - b.start < 3) continue;
+    const bt = text.slice(b.start, b.end);
+    let refs = cache?.refs<Ref[]>(bt);
+    if (!refs) { refs = REF_TRIGGER.test(bt) ? blockRefs(bt) : NO_REFS; cache?.setRefs(bt, refs); }
+    if (refs.length) visit(refs);
   }
   return { declared, shortTitles };
 }
 
 export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCache, lines?: LineIndex): DraftAnalysis {
   const li = lines ?? new LineIndex(text);
-  const { declared, shortTitles } = documentContext(text, index);
+  const blocks = splitBlocks(text, li);
+  const { declared, shortTitles } = documentContext(text, index, blocks, cache);
   const ctx: ScanContext = { index, declared, shortTitles };
   const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|`;
-  const blocks = splitBlocks(text, li);
-  const a: DraftAnalysis = {
-    text, lines: li, citations: [], lists: [], groups: [], docNumbers: [], noticeRefs: [], declared, shortTitles, ctx, blocks, blockScans: [],
-  };
+  const blockScans: BlockScan[] = [];
+  cache?.context(ctxKey);
   for (const b of blocks) {
-    const bt = text.slice(b.start, b.end);
     let scan: BlockScan | undefined;
-    if (bt.length < 2) scan = EMPTY;
+    if (b.end - b.start < 2) scan = EMPTY;
     else {
-      const key = ctxKey + (b.table ? 'T' : 'P') + bt;
+      const bt = text.slice(b.start, b.end);
+      const key = b.table ? '\u0001' + bt : bt;
       scan = cache?.get(key);
       if (!scan) { scan = scanBlock(bt, b.table, ctx); cache?.set(key, scan); }
     }
-    a.blockScans.push(scan);
-    if (scan !== EMPTY) append(a, scan, b.start);
+    blockScans.push(scan);
   }
   cache?.rotate();
-  return a;
+  return new Analysis(text, li, declared, shortTitles, ctx, blocks, blockScans);
 }
+
+/**
+ * The document-level arrays (citations, lists…) are built on first use from the block scans: a keystroke that
+ * only needs diagnostics (cached per block) never pays for them.
+ */
+class Analysis implements DraftAnalysis {
+  private m: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs'> | undefined;
+  constructor(
+    readonly text: string, readonly lines: LineIndex, readonly declared: IndexedNotice | undefined,
+    readonly shortTitles: Map<string, string>, readonly ctx: ScanContext, readonly blocks: Block[], readonly blockScans: BlockScan[],
+  ) {}
+  private get all() {
+    if (!this.m) {
+      const a = { citations: [], lists: [], groups: [], docNumbers: [], noticeRefs: [] } as NonNullable<Analysis['m']>;
+      this.blockScans.forEach((scan, k) => { if (scan !== EMPTY) append(a, scan, this.blocks[k].start); });
+      this.m = a;
+    }
+    return this.m;
+  }
+  get citations() { return this.all.citations; }
+  get lists() { return this.all.lists; }
+  get groups() { return this.all.groups; }
+  get docNumbers() { return this.all.docNumbers; }
+  get noticeRefs() { return this.all.noticeRefs; }
+}
+
+/** A view of one block as if it were a whole document (offsets relative to the block). */
+export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
+  const b = a.blocks[k], scan = a.blockScans[k];
+  const text = a.text.slice(b.start, b.end);
+  return {
+    text, lines: new LineIndex(text), citations: scan.citations, lists: scan.lists, groups: scan.groups, docNumbers: scan.docNumbers,
+    noticeRefs: scan.noticeRefs, declared: a.declared, shortTitles: a.shortTitles, ctx: a.ctx, blocks: [{ start: 0, end: text.length, table: b.table }], blockScans: [scan],
+  };
+}
+
+export function isEmptyScan(s: BlockScan): boolean { return s === EMPTY; }
 
 const EMPTY: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [] };
 
 function shift(s: Span, by: number): Span { return { start: s.start + by, end: s.end + by }; }
 
-function append(a: DraftAnalysis, s: BlockScan, by: number): void {
+function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs'>, s: BlockScan, by: number): void {
   const c0 = a.citations.length, l0 = a.lists.length, g0 = a.groups.length;
   for (const c of s.citations) {
     a.citations.push({

@@ -7,7 +7,7 @@ import { codeActions, CoreCodeAction } from './codeActions';
 import { complete, CoreCompletionItem } from './completion';
 import { Config, defaultConfig } from './config';
 import { CoreDiagnostic, computeDiagnostics } from './diagnostics';
-import { analyzeDraft, BlockCache, DraftAnalysis } from './document';
+import { analyzeDraft, BlockCache, blockView, DraftAnalysis, isEmptyScan } from './document';
 import { CoreHover, hover } from './hover';
 import { citationsOf, CoreSymbol, definition, draftSymbols, noticeSymbols, noticeTaskAt, taskAt, workspaceSymbols, WorkspaceSymbolHit } from './navigation';
 import { citationCounts, CoreToken, inlayHints, semanticTokens } from './editorExtras';
@@ -71,14 +71,30 @@ export class PolicyDraftService {
 
   forget(uri: string): void { this.docs.delete(uri); }
 
+  /** Diagnostics, computed per block and cached with the block's scan: an edit re-checks only changed blocks. */
   diagnostics(doc: DocumentInput): CoreDiagnostic[] {
     if (this.index.get(doc.uri)) return [];
     const a = this.analyze(doc);
     const s = this.docs.get(doc.uri)!;
     const key = `${this.locale}|${JSON.stringify(this.config.rules)}`;
-    if (!s.diags || s.diagKey !== key) { s.diags = computeDiagnostics(a, { locale: this.locale, rules: this.config.rules }); s.diagKey = key; }
-    return s.diags;
+    if (s.diags && s.diagKey === key) return s.diags;
+    const opts = { locale: this.locale, rules: this.config.rules };
+    const out: CoreDiagnostic[] = [];
+    if (a.blocks.length !== a.blockScans.length || this.overrides.has(doc.uri)) out.push(...computeDiagnostics(a, opts));
+    else {
+      for (let k = 0; k < a.blocks.length; k++) {
+        const scan = a.blockScans[k];
+        if (isEmptyScan(scan)) continue;
+        let e = this.blockDiags.get(scan);
+        if (!e || e.key !== key) { e = { key, diags: computeDiagnostics(blockView(a, k), opts) }; this.blockDiags.set(scan, e); }
+        const by = a.blocks[k].start;
+        for (const d of e.diags) out.push(by === 0 ? d : shiftDiagnostic(d, by));
+      }
+    }
+    s.diags = out; s.diagKey = key;
+    return out;
   }
+  private blockDiags = new WeakMap<object, { key: string; diags: CoreDiagnostic[] }>();
 
   range(doc: DocumentInput, span: Span): Range { return this.state(doc).lines.range(span); }
   offset(doc: DocumentInput, pos: Position): number { return this.state(doc).lines.offsetAt(pos); }
@@ -180,3 +196,22 @@ function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIn
     blocks: [], blockScans: [],
   };
 }
+
+/** A block's diagnostic moved to the block's place in the document; its fixes are moved only when asked for. */
+class ShiftedDiagnostic implements CoreDiagnostic {
+  readonly rule: CoreDiagnostic['rule'];
+  readonly severity: CoreDiagnostic['severity'];
+  readonly message: string;
+  readonly span: Span;
+  private moved: CoreDiagnostic['fixes'] | undefined;
+  constructor(private readonly d: CoreDiagnostic, private readonly by: number) {
+    this.rule = d.rule; this.severity = d.severity; this.message = d.message;
+    this.span = { start: d.span.start + by, end: d.span.end + by };
+  }
+  get fixes(): CoreDiagnostic['fixes'] {
+    const by = this.by;
+    return (this.moved ??= this.d.fixes.map(f => ({ title: f.title, safe: f.safe, edits: f.edits.map(e => ({ span: { start: e.span.start + by, end: e.span.end + by }, newText: e.newText })) })));
+  }
+  toJSON(): CoreDiagnostic { return { rule: this.rule, severity: this.severity, span: this.span, message: this.message, fixes: this.fixes }; }
+}
+function shiftDiagnostic(d: CoreDiagnostic, by: number): CoreDiagnostic { return new ShiftedDiagnostic(d, by); }

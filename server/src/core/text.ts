@@ -8,10 +8,15 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
-      else if (c === 10) starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // Fast path: LF only.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+        else if (c === 10) starts.push(i + 1);
+      }
     }
     this.starts = starts;
   }

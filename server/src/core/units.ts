@@ -90,6 +90,8 @@ export class UnitRegistry {
 
   /** Resolves a name as a drafter wrote it to a unit of this notice, or undefined. Cached. */
   resolve(raw: string): Resolved | undefined {
+    const direct = this.byName.get(raw);
+    if (direct) return direct;
     const name = clean(raw);
     const hit = this.resolveCache.get(name);
     if (hit !== undefined) return hit ?? undefined;
@@ -137,6 +139,17 @@ export class UnitRegistry {
 
   /** Up to `k` canonical names nearest to `name` (character-bigram Dice), best first. */
   suggest(raw: string, k = 3): string[] {
+    const key = `${k}|${raw}`;
+    const hit = this.suggestCache.get(key);
+    if (hit) return hit;
+    const res = this.computeSuggest(raw, k);
+    if (this.suggestCache.size > 10_000) this.suggestCache.clear();
+    this.suggestCache.set(key, res);
+    return res;
+  }
+  private readonly suggestCache = new Map<string, string[]>();
+
+  private computeSuggest(raw: string, k: number): string[] {
     const name = clean(raw);
     const a = bigrams(name);
     const scored: [number, string][] = [];
