@@ -169,3 +169,14 @@ describe('navigation', () => {
     assert.ok(svc.workspaceSymbols('水土流失').some(s => s.name.startsWith('第28项')));
   });
 });
+
+describe('documents that are not drafts', () => {
+  test('another body’s notice of tasks opened in the editor gets no draft diagnostics', () => {
+    const text = '国务院办公厅\n国办发〔2018〕99号\n\n一、任务\n1. 甲。（商务部负责）\n2. 乙。（财政部负责）\n3. 丙。（海关总署负责）\n';
+    assert.deepEqual(svc.diagnostics({ uri: 'file:///other-notice.md', text }), []);
+  });
+  test('a follow-up draft with its own 文号 that cites the notice is still checked', () => {
+    const text = '聊发改字〔2023〕12号\n\n根据聊政办字〔2023〕3号，落实第107项。\n1. 甲。（牵头单位：市科技局）\n2. 乙。（牵头单位：市科技局）\n3. 丙。（牵头单位：市科技局）\n';
+    assert.ok(svc.diagnostics({ uri: 'file:///followup.md', text }).some(d => d.rule === 'unknown-task'));
+  });
+});

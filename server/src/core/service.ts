@@ -12,12 +12,13 @@ import { CoreHover, hover } from './hover';
 import { citationsOf, CoreSymbol, definition, draftSymbols, noticeSymbols, noticeTaskAt, taskAt, workspaceSymbols, WorkspaceSymbolHit } from './navigation';
 import { citationCounts, CoreToken, inlayHints, semanticTokens } from './editorExtras';
 import { LineIndex } from './text';
+import { parseNotice } from './notice';
 import type { Locale, Position, Range, Span } from './types';
 import { IndexedNotice, NoticeIndex } from './workspace';
 
 export interface DocumentInput { uri: string; text: string; version?: number }
 
-interface DocState { text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
+interface DocState { foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
 
 export interface RangedSymbol extends Omit<CoreSymbol, 'children'> { range: Range; selectionRange: Range; children?: RangedSymbol[] }
 
@@ -76,6 +77,7 @@ export class PolicyDraftService {
     if (this.index.get(doc.uri)) return [];
     const a = this.analyze(doc);
     const s = this.docs.get(doc.uri)!;
+    if (this.isForeignNotice(doc.text, a, s)) return [];
     const key = `${this.locale}|${JSON.stringify(this.config.rules)}`;
     if (s.diags && s.diagKey === key) return s.diags;
     const opts = { locale: this.locale, rules: this.config.rules };
@@ -95,6 +97,26 @@ export class PolicyDraftService {
     return out;
   }
   private blockDiags = new WeakMap<object, { key: string; diags: CoreDiagnostic[] }>();
+
+  /**
+   * A notice of tasks that is not indexed (another body's, opened to read) is not a draft: checking its own unit
+   * lists against our notice would flag every unit. It names no indexed notice, carries its own 文号 in its head,
+   * and parses as a notice with tasks that have units.
+   */
+  isForeignNotice(text: string, a: DraftAnalysis, s?: DocState): boolean {
+    if (s && s.foreign !== undefined && s.foreignText === text) return s.foreign;
+    let foreign = false;
+    if (!a.declared && !this.overrides.size) {
+      const head = text.slice(0, 3000);
+      const m = /^[\s#*]*([\u4e00-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,5}\s*号)\s*$/m.exec(head);
+      if (m && !this.index.find(m[1])) {
+        const n = parseNotice('probe', text.length > 400_000 ? text.slice(0, 400_000) : text);
+        foreign = n.tasks.filter(t => t.leads.length + t.cooperating.length > 0).length >= 3;
+      }
+    }
+    if (s) { s.foreign = foreign; s.foreignText = text; }
+    return foreign;
+  }
 
   range(doc: DocumentInput, span: Span): Range { return this.state(doc).lines.range(span); }
   offset(doc: DocumentInput, pos: Position): number { return this.state(doc).lines.offsetAt(pos); }
