@@ -42,6 +42,8 @@ const log = (msg: string) => connection.console.log(`[policy-draft] ${msg}`);
 function guard<P, R>(empty: R, fn: (p: P, token: CancellationToken) => R | Promise<R>) {
   return async (p: P, token: CancellationToken): Promise<R> => {
     try {
+      // While notices are reloading the index is empty: answer from the reloaded index, not from nothing.
+      await settled();
       if (token?.isCancellationRequested) return empty;
       return await fn(p, token);
     } catch (e) {
@@ -90,6 +92,11 @@ connection.onInitialized(async () => {
 function safePath(uri: string): string | undefined { try { return fileURLToPath(uri); } catch { return undefined; } }
 
 let reloading: Promise<void> = Promise.resolve();
+/** Resolves once no reload is running (also one started while waiting). */
+async function settled(): Promise<void> {
+  let p: Promise<void>;
+  do { p = reloading; await p.catch(() => undefined); } while (p !== reloading);
+}
 function reload(): Promise<void> {
   reloading = reloading.then(doReload, doReload);
   return reloading;
@@ -170,7 +177,7 @@ const pending = new Map<string, NodeJS.Immediate>();
 function scheduleValidate(doc: TextDocument): void {
   const old = pending.get(doc.uri);
   if (old) clearImmediate(old);
-  pending.set(doc.uri, setImmediate(() => { pending.delete(doc.uri); validate(doc); }));
+  pending.set(doc.uri, setImmediate(() => { pending.delete(doc.uri); void settled().then(() => validate(doc)); }));
 }
 
 function input(doc: TextDocument): DocumentInput { return { uri: doc.uri, text: doc.getText(), version: doc.version }; }
@@ -179,6 +186,20 @@ function validate(doc: TextDocument): void {
   try {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
+    // An indexed notice open in the editor: its unsaved text is the notice (symbols, references, drafts' checks).
+    const n = service.index.get(doc.uri);
+    if (n) {
+      const text = doc.getText();
+      if (text !== n.notice.text) {
+        service.index.set(doc.uri, text, n.bundled);
+        publishNoticeProblems();
+        for (const d of documents.all()) if (d.uri !== doc.uri) scheduleValidate(d);
+        connection.sendNotification('policyDraft/noticesChanged', {});
+      }
+      if (n.bundled) connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      else publishNoticeProblems();
+      return;
+    }
     const inp = input(doc);
     const diags = service.diagnostics(inp);
     const range = (s: Span) => service.range(inp, s);
@@ -192,6 +213,12 @@ documents.onDidOpen(e => scheduleValidate(e.document));
 documents.onDidChangeContent(e => scheduleValidate(e.document));
 documents.onDidClose(e => {
   service.forget(e.document.uri);
+  // A notice closed with unsaved changes: back to the text on disk.
+  const n = service.index.get(e.document.uri);
+  const file = n ? safePath(n.uri) : undefined;
+  if (n && file) void readText(file, service.config.maxFileSize).then(d => {
+    if (d.text !== n.notice.text) { service.index.set(n.uri, d.text, n.bundled); validateAll(); connection.sendNotification('policyDraft/noticesChanged', {}); }
+  }, () => undefined);
   if (!service.index.get(e.document.uri)) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
