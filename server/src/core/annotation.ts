@@ -68,10 +68,11 @@ export function splitUnitList(s: string, base: number, role: Role, out: UnitMent
     let j = i;
     let depth = 0;
     while (j < n) {
-      const c = s[j];
-      if (c === '(' || c === '（') depth++;
-      else if ((c === ')' || c === '）') && depth > 0) depth--;
-      else if (depth === 0 && (c === '、' || c === ',' || c === '，' || c === '/' || c === '；' || c === ';')) break;
+      const c = s.charCodeAt(j);
+      if (c === 40 || c === 0xff08) depth++;
+      else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
+      // 、 , ， / ； ;
+      else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59)) break;
       j++;
     }
     pushName(s, i, j, base, role, out);
@@ -81,12 +82,12 @@ export function splitUnitList(s: string, base: number, role: Role, out: UnitMent
 
 function pushName(s: string, from: number, to: number, base: number, role: Role, out: UnitMention[]): void {
   // Trim white space (also a page break's newlines) at both ends, keep offsets exact.
-  while (from < to && /\s/.test(s[from])) from++;
-  while (to > from && /\s/.test(s[to - 1])) to--;
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
   let raw = s.slice(from, to);
   const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
-  const name = raw.replace(/\s+/g, '');
+  const name = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   if (!name) return;
   out.push({ name, role, start: base + from, end: base + to });
 }
@@ -192,3 +193,5 @@ export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMen
     return { ...u, role: lead ? 'lead' : 'cooperating' };
   });
 }
+
+function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0; }

@@ -86,9 +86,9 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const task = n.byNumber.get(c.numbers[0]);
   if (!task) return;
   const q = titleKey(c.title.text);
-  const own = titleKey(task.title);
+  const own = titleKeyOf(n, task);
   if (!q || q === own) return;
-  const owner = n.notice.tasks.find(x => titleKey(x.title) === q);
+  const owner = taskByTitleKey(n, q);
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
   if (!owner && (own.includes(q) || q.includes(own) || bigramDice(q, own) >= 0.7)) return;
   const replaceTitle: Fix = { title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title.span, newText: task.title }], safe: !owner };
@@ -118,8 +118,8 @@ function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
 
 function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
   const reg = n.units;
-  const leadSets = tasks.map(task => new Set(task.leads.map(u => reg.resolve(u.name)?.unit.name ?? u.name)));
-  const coopSets = tasks.map(task => new Set(task.cooperating.map(u => reg.resolve(u.name)?.unit.name ?? u.name)));
+  const leadSets = tasks.map(task => canonicalUnits(n, task).leads);
+  const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
   const citedText = tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`);
   const present = new Set<string>();
   for (const u of l.units) {
@@ -230,4 +230,30 @@ function bigramDice(a: string, b: string): number {
   for (const v of y.values()) ny += v;
   for (const [g, v] of x) inter += Math.min(v, y.get(g) ?? 0);
   return nx + ny ? (2 * inter) / (nx + ny) : 0;
+}
+
+// Per-notice caches (keyed by the registry, which is rebuilt when aliases change).
+const titleKeys = new WeakMap<IndexedNotice, { byTask: Map<Task, string>; byKey: Map<string, Task> }>();
+function titleIndex(n: IndexedNotice) {
+  let e = titleKeys.get(n);
+  if (!e) {
+    e = { byTask: new Map(), byKey: new Map() };
+    for (const t of n.notice.tasks) { const k = titleKey(t.title); e.byTask.set(t, k); if (!e.byKey.has(k)) e.byKey.set(k, t); }
+    titleKeys.set(n, e);
+  }
+  return e;
+}
+function titleKeyOf(n: IndexedNotice, t: Task): string { return titleIndex(n).byTask.get(t) ?? titleKey(t.title); }
+function taskByTitleKey(n: IndexedNotice, k: string): Task | undefined { return titleIndex(n).byKey.get(k); }
+
+const unitSets = new WeakMap<object, Map<Task, { leads: Set<string>; coops: Set<string> }>>();
+function canonicalUnits(n: IndexedNotice, t: Task): { leads: Set<string>; coops: Set<string> } {
+  let m = unitSets.get(n.units);
+  if (!m) { m = new Map(); unitSets.set(n.units, m); }
+  let e = m.get(t);
+  if (!e) {
+    e = { leads: new Set(t.leads.map(u => n.units.resolve(u.name)?.unit.name ?? u.name)), coops: new Set(t.cooperating.map(u => n.units.resolve(u.name)?.unit.name ?? u.name)) };
+    m.set(t, e);
+  }
+  return e;
 }

@@ -204,8 +204,9 @@ class Analysis implements DraftAnalysis {
 export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
   const b = a.blocks[k], scan = a.blockScans[k];
   const text = a.text.slice(b.start, b.end);
+  let li: LineIndex | undefined;
   return {
-    text, lines: new LineIndex(text), citations: scan.citations, lists: scan.lists, groups: scan.groups, docNumbers: scan.docNumbers,
+    text, get lines() { return (li ??= new LineIndex(text)); }, citations: scan.citations, lists: scan.lists, groups: scan.groups, docNumbers: scan.docNumbers,
     noticeRefs: scan.noticeRefs, declared: a.declared, shortTitles: a.shortTitles, ctx: a.ctx, blocks: [{ start: 0, end: text.length, table: b.table }], blockScans: [scan],
   };
 }

@@ -360,9 +360,9 @@ export function findAnnotations(s: string): FoundAnnotation[] {
   const out: FoundAnnotation[] = [];
   let depth = 0, open = -1;
   for (let k = 0; k < s.length; k++) {
-    const c = s[k];
-    if (c === '(' || c === '（') { if (depth === 0) open = k; depth++; }
-    else if ((c === ')' || c === '）') && depth > 0) {
+    const c = s.charCodeAt(k);
+    if (c === 40 || c === 0xff08) { if (depth === 0) open = k; depth++; }
+    else if ((c === 41 || c === 0xff09) && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
         const a = parseAnnotation(s.slice(open + 1, k));
@@ -443,13 +443,12 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   }
   const rawTitle = body.slice(0, titleEnd);
   const title = cleanTitle(unfoldLike(rawTitle, j, 0, original));
-  const text = cleanText(unfoldLike(body, j, 0, original));
   const lastFrag = frags[frags.length - 1];
   const task: Task = {
     number: first.kind === 'arabic' ? first.num : first.num,
     label: first.label,
     title,
-    text,
+    text: '',
     section,
     leads,
     cooperating,
@@ -459,6 +458,13 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     unitsSpan: found.length ? { start: j.src(Math.min(...found.map(f => f.start))), end: j.src(Math.max(...found.map(f => f.end)), true) } : undefined,
     line: first.index,
   };
+  // The full text is built on demand from the source pieces: an index of a thousand notices does not keep a
+  // second copy of every task's text.
+  const pieces = j.pieces.map(p => [p.src, p.len] as const);
+  Object.defineProperty(task, 'text', {
+    enumerable: true,
+    get: () => cleanText(pieces.map(([src, len]) => original.slice(src, src + len)).join('')),
+  });
   if (found.length && !mentions.length) {
     model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位为空或无法解析`, `The responsible units of task ${task.number} are empty or could not be parsed`, task.unitsSpan ?? task.span, task.line));
   } else if (!found.length) {

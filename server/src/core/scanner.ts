@@ -241,7 +241,7 @@ function readBareTitle(text: string, f: string, i: number, end: number, ctx: Sca
   if (f[k] === ':' || f[k] === '：' || f[k] === ' ') k = skipSpaces(f, k + 1, end);
   const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
   if (!n || k >= end) return undefined;
-  const cands = titleStarts(n).get(f.slice(k, k + 2));
+  const cands = titleStarts(n).get(pairKey(f, k));
   if (!cands) return undefined;
   for (const t of cands) {
     const e = k + t.folded.length;
@@ -276,8 +276,8 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
 function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
   const firstCitation = out.citations.length;
   for (let i = from; i < to; i++) {
-    const c = f[i];
-    if (c === '第') {
+    const c = f.charCodeAt(i);
+    if (c === 0x7b2c /* 第 */) {
       const r = readDiCitation(f, i, to);
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
@@ -287,7 +287,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
         binding, group: -1,
       });
       i = (title ? title.outer.end : r.end) - 1;
-    } else if (c === '任' && f[i + 1] === '务') {
+    } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
       if (!r) continue;
       const s = f.slice(Math.max(from, i - 2), i) === '重点' ? i - 2 : i;
@@ -315,7 +315,7 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
   const taken = out.citations.slice(firstCitation).map(c => c.title ? c.title.outer : c.span);
   for (let i = from; i + 1 < to; i++) {
     if (i > from && isHan(f.charCodeAt(i - 1))) continue;
-    const cands = starts.get(f.slice(i, i + 2));
+    const cands = starts.get(pairKey(f, i));
     if (!cands) continue;
     for (const t of cands) {
       const e = i + t.title.length;
@@ -329,15 +329,18 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
   }
 }
 
-const titleCache = new WeakMap<IndexedNotice, Map<string, { title: string; folded: string; number: number }[]>>();
-function titleStarts(n: IndexedNotice): Map<string, { title: string; folded: string; number: number }[]> {
+const titleCache = new WeakMap<IndexedNotice, Map<number, { title: string; folded: string; number: number }[]>>();
+/** Two UTF-16 units as one number: a Map key that costs no string allocation. */
+function pairKey(f: string, i: number): number { return f.charCodeAt(i) * 65536 + (f.charCodeAt(i + 1) || 0); }
+
+function titleStarts(n: IndexedNotice): Map<number, { title: string; folded: string; number: number }[]> {
   let m = titleCache.get(n);
   if (m) return m;
   m = new Map();
   for (const t of n.notice.tasks) {
     if (t.title.length < 4) continue;
     const folded = fold(t.title);
-    const k = folded.slice(0, 2);
+    const k = pairKey(folded, 0);
     const a = m.get(k);
     const e = { title: t.title, folded, number: t.number };
     if (a) a.push(e); else m.set(k, [e]);
@@ -358,8 +361,9 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence.
   for (let i = from; i < to; i++) {
-    const ch = f[i];
-    if (ch !== '牵' && ch !== '责' && ch !== '配' && ch !== '参' && ch !== '主' && ch !== '协') continue;
+    const ch = f.charCodeAt(i);
+    // 牵 责 配 参 主 协: first characters of the unit labels
+    if (ch !== 0x7275 && ch !== 0x8d23 && ch !== 0x914d && ch !== 0x53c2 && ch !== 0x4e3b && ch !== 0x534f) continue;
     const lab = matchLabel(f.slice(i, i + 8));
     if (!lab) continue;
     if (isCovered(covered, i)) continue;

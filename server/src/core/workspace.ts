@@ -62,17 +62,17 @@ export class NoticeIndex {
       maxTask: notice.tasks.reduce((m, t) => Math.max(m, t.number), 0),
     };
     this.notices.set(uri, entry);
-    this.reindex();
+    this.invalidate();
     return entry;
   }
 
   delete(uri: string): boolean {
     const had = this.notices.delete(uri);
-    if (had) this.reindex();
+    if (had) this.invalidate();
     return had;
   }
 
-  clear(): void { this.notices.clear(); this.reindex(); }
+  clear(): void { this.notices.clear(); this.invalidate(); }
 
   /** User aliases changed: rebuild registries (cheap: a registry is built from the parsed notice). */
   setAliases(aliases: Record<string, string>): void {
@@ -82,29 +82,28 @@ export class NoticeIndex {
   }
 
   /** `spec` is a 文号, a title or a uri; empty: the first non-bundled notice, else the bundled one. */
-  setDefault(spec: string | undefined): void { this.defaultSpec = spec ?? ''; this.reindex(); }
+  setDefault(spec: string | undefined): void { this.defaultSpec = spec ?? ''; this.invalidate(); }
 
   get(id: string): IndexedNotice | undefined { return this.notices.get(id); }
   all(): IndexedNotice[] { return [...this.notices.values()]; }
   get size(): number { return this.notices.size; }
 
-  default(): IndexedNotice | undefined { return this.defaultId ? this.notices.get(this.defaultId) : undefined; }
+  default(): IndexedNotice | undefined { this.ensure(); return this.defaultId ? this.notices.get(this.defaultId) : undefined; }
 
   byDocNumber(parts: DocNumberParts): IndexedNotice | undefined {
+    this.ensure();
     const exact = this.byDocKey.get(docNumberKey(parts));
     if (exact) return exact;
     // A draft may run the issuer code into preceding words (根据聊政办字〔2023〕3号): match by suffix.
-    for (const e of this.notices.values()) {
-      const p = e.notice.docNumber ? parseDocNumber(e.notice.docNumber) : undefined;
-      if (p && p.year === parts.year && p.serial === parts.serial && parts.issuer.endsWith(p.issuer)) return e;
-    }
+    for (const [issuer, e] of this.byYearSerial.get(`${parts.year}|${parts.serial}`) ?? []) if (parts.issuer.endsWith(issuer)) return e;
     return undefined;
   }
 
-  byTitleText(title: string): IndexedNotice | undefined { return this.byTitle.get(titleKey(title)); }
+  byTitleText(title: string): IndexedNotice | undefined { this.ensure(); return this.byTitle.get(titleKey(title)); }
 
   /** Resolve a user's spec (文号, title or uri) to a notice. */
-  find(spec: string): IndexedNotice | undefined {
+  find(spec: string): IndexedNotice | undefined { this.ensure(); return this.findRaw(spec); }
+  private findRaw(spec: string): IndexedNotice | undefined {
     if (!spec) return undefined;
     const byId = this.notices.get(spec);
     if (byId) return byId;
@@ -113,16 +112,23 @@ export class NoticeIndex {
     return this.byTitleText(spec) ?? this.all().find(e => e.uri.endsWith(spec));
   }
 
+  private dirty = true;
+  private readonly byYearSerial = new Map<string, [string, IndexedNotice][]>();
+  /** Lookups are rebuilt lazily, once after a batch of changes (indexing N notices stays O(N)). */
+  private invalidate(): void { this.version++; this.dirty = true; }
+  private ensure(): void { if (this.dirty) this.reindex(); }
   private reindex(): void {
-    this.version++;
+    this.dirty = false;
     this.byDocKey.clear();
     this.byTitle.clear();
+    this.byYearSerial.clear();
     for (const e of this.notices.values()) {
       const p = e.notice.docNumber ? parseDocNumber(e.notice.docNumber) : undefined;
       if (p && !this.byDocKey.has(docNumberKey(p))) this.byDocKey.set(docNumberKey(p), e);
+      if (p) { const k = `${p.year}|${p.serial}`; const l = this.byYearSerial.get(k); if (l) l.push([p.issuer, e]); else this.byYearSerial.set(k, [[p.issuer, e]]); }
       for (const k of e.titleKeys) if (!this.byTitle.has(k)) this.byTitle.set(k, e);
     }
-    const spec = this.defaultSpec ? this.find(this.defaultSpec) : undefined;
+    const spec = this.defaultSpec ? this.findRaw(this.defaultSpec) : undefined;
     const first = this.all().find(e => !e.bundled && e.notice.tasks.length) ?? this.all().find(e => e.notice.tasks.length) ?? this.all()[0];
     this.defaultId = (spec ?? first)?.id;
   }
