@@ -2,7 +2,7 @@
 // and one closing line that counts them all: `N passed, N failed`.
 // UNIT_ONLY=1 runs the node:test part alone (quick local loop).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -27,6 +27,7 @@ const tap = path.join(mkdtempSync(path.join(tmpdir(), 'pd-test-')), 'tap.txt');
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], { cwd: root, stdio: 'inherit', env: process.env });
 const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+rmSync(path.dirname(tap), { recursive: true, force: true });
 const p = /^# pass (\d+)/m.exec(tapText), f = /^# fail (\d+)/m.exec(tapText);
 passed += p ? Number(p[1]) : 0;
 failed += f ? Number(f[1]) : (r.status === 0 ? 0 : 1);

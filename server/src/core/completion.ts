@@ -95,7 +95,7 @@ function taskItem(n: IndexedNotice, t: Task, span: Span, opts: CompletionOptions
   return {
     label: `第${t.number}项 ${t.title}`,
     kind: 'task',
-    detail: `${opts.locale === 'en' ? 'Lead' : '牵头'}：${leads.join('、') || '—'} · ${sectionLabel(n, t)}`,
+    detail: `${opts.locale === 'en' ? 'Lead: ' : '牵头：'}${leads.join(opts.locale === 'en' ? ', ' : '、') || '—'} · ${sectionLabel(n, t)}`,
     documentation: taskMarkdown(n, t, opts.locale ?? 'zh'),
     span,
     newText: citationText(t, opts.style),

@@ -28,9 +28,9 @@ export function taskMarkdown(n: IndexedNotice, task: Task, locale: Locale = 'zh'
   const lines = [
     `**${en ? `Task ${task.number}` : `第${task.number}项`}　${escapeMd(task.title)}**`,
     '',
-    sec ? `${en ? 'Section' : '所属部分'}：${escapeMd(sec)}` : '',
-    `${en ? 'Lead' : '牵头单位'}：${leads.length ? leads.join('、') : (en ? '(none)' : '（未列）')}`,
-    coops.length ? `${en ? 'Cooperating' : '配合单位'}：${coops.join('、')}` : '',
+    sec ? `${en ? 'Section: ' : '所属部分：'}${escapeMd(sec)}` : '',
+    `${en ? 'Lead: ' : '牵头单位：'}${leads.length ? leads.join(en ? ', ' : '、') : (en ? '(none)' : '（未列）')}`,
+    coops.length ? `${en ? 'Cooperating: ' : '配合单位：'}${coops.join(en ? ', ' : '、')}` : '',
   ].filter(x => x !== '');
   if (full) lines.push('', '---', '', escapeMd(task.text));
   lines.push('', `*${escapeMd(noticeLabel(n))}${en ? `, line ${task.line + 1}` : ` 第${task.line + 1}行`}*`);
