@@ -209,12 +209,14 @@ export class PolicyDraftService {
 /** Maps an analysis of `prefix + text` back onto `text` (used for per-document notice overrides). */
 function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIndex): DraftAnalysis {
   const sh = (s: Span): Span => ({ start: Math.max(0, s.start - by), end: Math.max(0, s.end - by) });
+  // Whatever lies inside the added directive is not the user's text: dropped, not clamped to 0.
+  const mine = (s: Span) => s.start >= by;
   return {
     ...a, text, lines,
-    citations: a.citations.map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ n: i.n, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
-    lists: a.lists.map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
-    docNumbers: a.docNumbers.map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),
-    noticeRefs: a.noticeRefs.map(r => ({ ...r, span: sh(r.span) })),
+    citations: a.citations.filter(c => mine(c.span)).map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ n: i.n, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
+    lists: a.lists.filter(l => mine(l.span)).map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
+    docNumbers: a.docNumbers.filter(d => mine(d.span)).map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),
+    noticeRefs: a.noticeRefs.filter(r => mine(r.span)).map(r => ({ ...r, span: sh(r.span) })),
     blocks: [], blockScans: [],
   };
 }

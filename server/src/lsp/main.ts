@@ -92,6 +92,7 @@ connection.onInitialized(async () => {
 function safePath(uri: string): string | undefined { try { return fileURLToPath(uri); } catch { return undefined; } }
 
 let reloading: Promise<void> = Promise.resolve();
+let lastGoodConfig: Config | undefined;
 /** Resolves once no reload is running (also one started while waiting). */
 async function settled(): Promise<void> {
   let p: Promise<void>;
@@ -106,8 +107,10 @@ async function doReload(): Promise<void> {
   const messages: LoadMessage[] = [];
   const configFile = findConfig(root);
   const loaded = await loadConfig(configFile);
-  let config: Config = loaded.config;
+  // A config file with a syntax error (mid-edit) keeps the last good configuration instead of the defaults.
+  let config: Config = loaded.error && lastGoodConfig ? lastGoodConfig : loaded.config;
   if (loaded.error) messages.push({ file: configFile!, level: 'error', zh: loaded.error, en: loaded.error });
+  else lastGoodConfig = loaded.config;
   for (const p of loaded.problems) messages.push({ file: configFile!, level: 'warning', zh: `${CONFIG_FILE}: ${p.path}: ${p.message.zh}`, en: `${CONFIG_FILE}: ${p.path}: ${p.message.en}` });
   if (hasConfigurationCapability) {
     try {
