@@ -1,0 +1,255 @@
+// ReDoS: every regular expression of the core — literals, and `new RegExp(…)` whose pattern is statically known —
+// checked by recheck 4.5 (checker 'auto', pure-JS backend on two worker threads: offline, no Java, no native binary;
+// see fuzz/redos-worker.mjs, which also disables processes and sockets). Each must be 'safe'. A 'vulnerable' verdict
+// carries recheck's attack string, which is then run in V8 at two sizes: an automaton verdict fails outright, a
+// fuzzing (heuristic) verdict fails when V8 confirms the blow-up. A RegExp built from run-time input must be listed
+// in DYNAMIC below, so a new one cannot slip in unchecked. Verdicts are cached in node_modules/.cache (cold run
+// ≈ 1 min, warm ≈ 10 s).
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import ts from 'typescript';
+import { ROOT } from './helpers';
+import { globToRegExp } from '../../server/src/core/glob';
+
+const CORE = path.join(ROOT, 'server', 'src', 'core');
+
+export interface FoundRegex { file: string; line: number; source: string; flags: string; how: 'literal' | 'constructor' }
+interface Dynamic { file: string; line: number; code: string; why: string }
+
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = path.join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (e.endsWith('.ts') && !e.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** Evaluates a RegExp constructor argument when it depends only on literals and top-level literal constants. */
+function staticValue(expr: ts.Expression, sf: ts.SourceFile, consts: Map<string, ts.Expression>, seen = new Set<string>()): { ok: true; value: unknown } | { ok: false } {
+  const free = new Set<string>();
+  let dynamic = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const p = n.parent;
+      // property names (x.join, {a: …}) and parameters of inline arrow functions are not free
+      if (p && ts.isPropertyAccessExpression(p) && p.name === n) return;
+      if (p && ts.isPropertyAssignment(p) && p.name === n) return;
+      if (p && ts.isParameter(p)) return;
+      let inArrowParams = false;
+      for (let q: ts.Node | undefined = n.parent; q; q = q.parent) {
+        if ((ts.isArrowFunction(q) || ts.isFunctionExpression(q)) && q.parameters.some(pp => ts.isIdentifier(pp.name) && pp.name.text === n.text)) { inArrowParams = true; break; }
+      }
+      if (inArrowParams) return;
+      if (['undefined', 'String', 'Math', 'Number', 'Object', 'Array', 'JSON'].includes(n.text)) return;
+      free.add(n.text);
+      return;
+    }
+    if (ts.isCallExpression(n) && !ts.isPropertyAccessExpression(n.expression)) dynamic = true; // an arbitrary function call
+    ts.forEachChild(n, visit);
+  };
+  visit(expr);
+  if (dynamic) return { ok: false };
+  const env: Record<string, unknown> = {};
+  for (const name of free) {
+    const init = consts.get(name);
+    if (!init || seen.has(name)) return { ok: false };
+    const v = staticValue(init, sf, consts, new Set([...seen, name]));
+    if (!v.ok) return { ok: false };
+    env[name] = v.value;
+  }
+  const js = ts.transpile(`(${expr.getText(sf)})`, { target: ts.ScriptTarget.ES2022, removeComments: true });
+  try { return { ok: true, value: vm.runInNewContext(js, env, { timeout: 1000 }) }; } catch { return { ok: false }; }
+}
+
+export function extractRegexes(files = tsFiles(CORE)): { found: FoundRegex[]; dynamic: Dynamic[] } {
+  const found: FoundRegex[] = [];
+  const dynamic: Dynamic[] = [];
+  for (const file of files) {
+    const src = readFileSync(file, 'utf8');
+    const sf = ts.createSourceFile(file, src, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const rel = path.relative(ROOT, file);
+    // Top-level `const X = …` of the file: the only names a static pattern may use.
+    const consts = new Map<string, ts.Expression>();
+    for (const st of sf.statements) {
+      if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.Const)) {
+        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
+      }
+    }
+    const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+    const visit = (n: ts.Node): void => {
+      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = (n as ts.RegularExpressionLiteral).text;
+        const cut = text.lastIndexOf('/');
+        found.push({ file: rel, line: lineOf(n), source: text.slice(1, cut), flags: text.slice(cut + 1), how: 'literal' });
+      } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
+        const args = n.arguments ?? [];
+        const pat = args[0] ? staticValue(args[0], sf, consts) : { ok: true as const, value: '(?:)' };
+        const flags = args[1] ? staticValue(args[1], sf, consts) : { ok: true as const, value: '' };
+        if (pat.ok && flags.ok && typeof pat.value === 'string' && typeof flags.value === 'string') {
+          found.push({ file: rel, line: lineOf(n), source: pat.value, flags: flags.value, how: 'constructor' });
+        } else if (pat.ok && pat.value instanceof RegExp) {
+          found.push({ file: rel, line: lineOf(n), source: (pat.value as RegExp).source, flags: flags.ok && typeof flags.value === 'string' ? flags.value : (pat.value as RegExp).flags, how: 'constructor' });
+        } else {
+          dynamic.push({ file: rel, line: lineOf(n), code: n.getText(sf).slice(0, 120), why: '' });
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return { found, dynamic };
+}
+
+/** RegExps built from run-time input, and how this test covers them instead. */
+const DYNAMIC: Record<string, string> = {
+  // globToRegExp: the user's notice globs from policy-draft.json; checked below on typical globs.
+  'server/src/core/glob.ts': 'globToRegExp',
+};
+
+/** Globs as users write them in `notices` (README, schema examples, tests). */
+const TYPICAL_GLOBS = ['notices/*.md', '**/*.md', 'notices/**/*.{md,txt}', '通知/*通知*.md', './docs/聊政办字*.txt', '[a-z]*/??.md', '**/notices/**'];
+
+type Attack = { pattern?: string; string?: string; base?: number; suffix?: string; pumps?: { prefix: string; pump: string; bias?: number }[] };
+type Confirm = { n: number; len: number; t1: number; t4: number | 'timeout' };
+type Verdict = { status: string; checker?: string; complexity?: { type?: string; summary?: string }; attack?: Attack; error?: unknown; confirm?: Confirm };
+
+/** recheck's parameters: 'auto' picks the automaton checker where the NFA is small, else seeded fuzzing. */
+const PARAMS = { checker: 'auto', timeout: 30_000 } as const;
+const RECHECK_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')).version as string;
+/** Verdicts per (recheck version, parameters, pattern, flags), cached per machine outside the repository. */
+const CACHE_FILE = path.join(ROOT, 'node_modules', '.cache', 'policy-draft', 'redos.json');
+const WORKER = path.join(ROOT, 'fuzz', 'redos-worker.mjs');
+/** A blow-up measured in V8: 4× the attack's pump count costs > 8× the time (linear ≈ 4×), or runs past the limit. */
+const CONFIRM_RATIO = 8;
+const CONFIRM_LIMIT_MS = 4000;
+
+function loadCache(): Record<string, Verdict> {
+  try { return JSON.parse(readFileSync(CACHE_FILE, 'utf8')); } catch { return {}; }
+}
+function saveCache(c: Record<string, Verdict>): void {
+  try { mkdirSync(path.dirname(CACHE_FILE), { recursive: true }); writeFileSync(CACHE_FILE, JSON.stringify(c)); } catch { /* read-only: no cache */ }
+}
+const cacheKey = (source: string, flags: string) => JSON.stringify([RECHECK_VERSION, PARAMS, CONFIRM_RATIO, source, flags]);
+// 'd' (indices) is newer than recheck's parser and changes nothing about matching time; 'g'/'y' neither.
+const normFlags = (f: string) => f.replace(/[dgy]/g, '');
+
+function ask(w: Worker, msg: object, timeoutMs = Infinity): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const timer = Number.isFinite(timeoutMs) ? setTimeout(() => { w.off('message', on); resolve('timeout'); }, timeoutMs) : undefined;
+    const on = (m: { v?: unknown }) => { if (m.v === undefined) return; clearTimeout(timer); w.off('message', on); w.off('error', reject); resolve(m.v); };
+    w.on('message', on);
+    w.once('error', reject);
+    w.postMessage(msg);
+  });
+}
+
+/** Runs the attack in a fresh worker, killed past CONFIRM_LIMIT_MS. */
+async function confirm(source: string, flags: string, attack: Attack): Promise<Confirm | undefined> {
+  if (!attack.pumps?.length) return undefined;
+  const w = new Worker(WORKER);
+  let progress: Confirm | undefined;
+  w.on('message', m => { if (m.progress) progress = { ...m.progress, t4: 'timeout' }; });
+  try {
+    const v = await ask(w, { op: 'confirm', id: 0, source, flags, attack }, CONFIRM_LIMIT_MS + 2000);
+    if (v === 'timeout') return progress ?? { n: 0, len: 0, t1: 0, t4: 'timeout' };
+    if (v.status === 'error') return undefined;
+    return v as Confirm;
+  } finally { await w.terminate(); }
+}
+const confirmed = (c: Confirm | undefined) => !!c && (c.t4 === 'timeout' || c.t4 > CONFIRM_ROUND(c.t1) * CONFIRM_RATIO);
+const CONFIRM_ROUND = (t: number) => Math.max(t, 1);
+
+/** Checks many patterns on two worker threads (the machine has two cores); cached verdicts are reused. */
+async function checkAll(patterns: { source: string; flags: string }[], useCache = true): Promise<Verdict[]> {
+  const cache = useCache ? loadCache() : {};
+  const out: Verdict[] = new Array(patterns.length);
+  const todo: number[] = [];
+  patterns.forEach((p, k) => { const hit = cache[cacheKey(p.source, normFlags(p.flags))]; if (hit) out[k] = hit; else todo.push(k); });
+  if (todo.length) {
+    const workers = Array.from({ length: Math.min(2, todo.length) }, () => new Worker(WORKER));
+    try {
+      await Promise.all(workers.map(async w => {
+        for (let k = todo.shift(); k !== undefined; k = todo.shift()) {
+          const { source } = patterns[k], flags = normFlags(patterns[k].flags);
+          const v: Verdict = await ask(w, { op: 'check', id: k, source, flags, params: PARAMS });
+          if (v.status === 'vulnerable' && v.attack) v.confirm = await confirm(source, flags, v.attack);
+          out[k] = v;
+          if (v.status === 'safe' || v.status === 'vulnerable') cache[cacheKey(source, flags)] = v;
+        }
+      }));
+    } finally {
+      await Promise.all(workers.map(w => w.terminate()));
+    }
+    if (useCache) saveCache(cache);
+  }
+  return out;
+}
+
+/**
+ * Fails on: recheck's exact (automaton) verdict 'vulnerable', or a fuzzing verdict 'vulnerable' that V8 confirms.
+ * An unconfirmed fuzzing verdict is a heuristic's guess (e.g. `#([^\s#]{1,30})$` is linear): reported, not failed.
+ */
+const failing = (v: Verdict) => v.status !== 'safe' && !(v.status === 'vulnerable' && v.checker === 'fuzz' && !confirmed(v.confirm));
+
+const describeVerdict = (r: { file: string; line: number; source: string; flags: string }, v: Verdict) =>
+  `${r.file}:${r.line} /${r.source}/${r.flags} is ${v.status}${v.complexity ? ` (${v.complexity.summary ?? v.complexity.type})` : ''}` +
+  (v.attack ? `; attack: ${v.attack.pattern ?? ''}` : '') +
+  (v.confirm ? `; V8: ${v.confirm.len} chars ${v.confirm.t1.toFixed(1)} ms, 4× pumps ${typeof v.confirm.t4 === 'number' ? `${v.confirm.t4.toFixed(1)} ms` : `> ${CONFIRM_LIMIT_MS} ms`}` : '') +
+  (v.error ? `; error: ${JSON.stringify(v.error)}` : '');
+
+describe('ReDoS: regular expressions of server/src/core', () => {
+  const { found, dynamic } = extractRegexes();
+
+  test('the extractor finds the core’s regexes (literals and static new RegExp)', () => {
+    assert.ok(found.length >= 60, `only ${found.length} regexes found`);
+    const label = found.find(r => r.how === 'constructor' && r.file.endsWith('annotation.ts'));
+    assert.ok(label, 'LABEL_RE (new RegExp over the label lists) is evaluated statically');
+    assert.match(label.source, /^\^\((?:[^()|]+\|)+[^()|]+\)\[:：\]$/);
+    assert.ok(label.source.includes('|牵头单位|') && label.source.includes('|配合)'), label.source);
+    // The extractor itself: literals with / inside classes, flags, constructor from constants.
+    const probe = path.join(ROOT, 'test', 'unit', 'redos.test.ts');
+    const self = extractRegexes([probe]).found.map(r => r.source);
+    assert.ok(self.includes('[dgy]'), 'reads this file’s own literal');
+  });
+
+  test('every RegExp built at run time is accounted for', () => {
+    const unknown = dynamic.filter(d => !DYNAMIC[d.file] || !readFileSync(path.join(ROOT, d.file), 'utf8').includes(DYNAMIC[d.file]));
+    assert.deepEqual(unknown.map(d => `${d.file}:${d.line} ${d.code}`), [], 'a RegExp whose pattern is not statically known: check it here or list it in DYNAMIC');
+  });
+
+  const verdicts: { r: FoundRegex; v: Verdict }[] = [];
+  before(async () => {
+    const vs = await checkAll(found);
+    found.forEach((r, k) => verdicts.push({ r, v: vs[k] }));
+  });
+
+  test('recheck works offline and tells safe from vulnerable (exponential and polynomial), confirmed in V8', async () => {
+    const [exp, poly, safe] = await checkAll([{ source: '^(a+)+$', flags: '' }, { source: '\\s*$', flags: 'g' }, { source: '^[0-9]+$', flags: '' }], false);
+    assert.equal(exp.status, 'vulnerable');
+    assert.ok(exp.attack?.string, 'an attack string');
+    assert.ok(confirmed(exp.confirm), `exponential confirmed: ${JSON.stringify(exp.confirm)}`);
+    assert.equal(poly.status, 'vulnerable', 'polynomial (quadratic) patterns count as vulnerable too');
+    assert.ok(confirmed(poly.confirm), `quadratic confirmed: ${JSON.stringify(poly.confirm)}`);
+    assert.equal(safe.status, 'safe');
+  });
+
+  test('every core regex is safe', (t) => {
+    assert.equal(verdicts.length, found.length);
+    const notes = verdicts.filter(x => x.v.status !== 'safe' && !failing(x.v));
+    for (const x of notes) t.diagnostic(`unconfirmed (fuzzing heuristic, linear in V8): ${describeVerdict(x.r, x.v)}`);
+    assert.deepEqual(verdicts.filter(x => failing(x.v)).map(x => describeVerdict(x.r, x.v)), []);
+  });
+
+  test('globToRegExp output for typical notice globs is safe', async () => {
+    const res = TYPICAL_GLOBS.map(g => globToRegExp(g));
+    const vs = await checkAll(res);
+    const bad = TYPICAL_GLOBS.flatMap((g, k) => failing(vs[k]) ? [describeVerdict({ file: `glob ${g}`, line: 0, source: res[k].source, flags: res[k].flags }, vs[k])] : []);
+    assert.deepEqual(bad, []);
+  });
+});
