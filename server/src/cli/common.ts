@@ -5,7 +5,7 @@ import { PolicyDraftService } from '../core/service';
 import type { Locale } from '../core/types';
 import { bundledNoticePath, Decoded, isDir, isFile, readText, walk, decode } from '../node/fsio';
 import { fileUri, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
-import { globBase, globToRegExp } from '../core/glob';
+import { globBase, globMatcher } from '../core/glob';
 
 export { fileUri };
 
@@ -100,7 +100,7 @@ export function expandPaths(args: string[], cwd: string, lang: Locale): { files:
     else if (isDir(p)) for (const f of walk(p, rel => /\.(md|markdown|txt)$/i.test(rel), 200000)) add(f);
     else if (/[*?{[]/.test(a)) {
       const base = path.resolve(cwd, globBase(a));
-      const re = globToRegExp(a.replace(/^\.\//, ''));
+      const re = globMatcher(a.replace(/^\.\//, ''));
       const matched = isDir(base) ? walk(base, rel => re.test(path.relative(cwd, path.join(base, rel)).split(path.sep).join('/')), 200000) : [];
       if (!matched.length) throw new IoError(lang === 'en' ? `no files match ${a}` : `没有匹配 ${a} 的文件`);
       matched.forEach(add);

@@ -61,13 +61,14 @@ const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部�
  * Splits `A、B、C` (or `A,B`) into names with their offsets, white space dropped, a trailing `等有关部门` /
  * `等部门` cut off. `base` is added to the offsets.
  */
-export function splitUnitList(s: string, base: number, role: Role, out: UnitMention[]): void {
+export function splitUnitList(s: string, base: number, role: Role, out: UnitMention[], brackets = true): void {
   let i = 0;
   const n = s.length;
   while (i <= n) {
     let j = i;
     let depth = 0;
     while (j < n) {
+      if (!brackets) { const c = s.charCodeAt(j); if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59) break; j++; continue; }
       const c = s.charCodeAt(j);
       if (c === 40 || c === 0xff08) depth++;
       else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
@@ -75,6 +76,8 @@ export function splitUnitList(s: string, base: number, role: Role, out: UnitMent
       else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59)) break;
       j++;
     }
+    // A stray bracket never closed would swallow the rest of the list: split what is left ignoring brackets.
+    if (depth > 0 && brackets) { splitUnitList(s.slice(i), base + i, role, out, false); return; }
     pushName(s, i, j, base, role, out);
     i = j + 1;
   }
@@ -106,6 +109,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
   if (first) {
     // Labelled: segments `LABEL:list` separated by ; or by , when the next segment starts with a label.
     let role = first.role;
+    const hasRule = RULE_RE.test(text);
     let segStart = i + first.length;
     let k = segStart;
     while (k <= text.length) {
@@ -117,9 +121,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 12));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
-          if (c === ';' || c === '；' || c === '。') {
-            if (RULE_RE.test(text.slice(p))) { boundary = k; break; }
-          }
+          if ((c === ';' || c === '；' || c === '。') && hasRule && RULE_RE.test(text.slice(p, p + 40))) { boundary = k; break; }
         }
       }
       const segEnd = boundary < 0 ? text.length : boundary;
@@ -157,7 +159,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
 
 const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]) => void][] = [
   // X会同Y负责 / X会同Y共同负责
-  [/^(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/, (m, b, o) => { list(m, 1, b, 'lead', o); list(m, 2, b, 'cooperating', o); }],
+  [/^(.{1,60}?)会同(.{1,80}?)(?:共同)?负责(?:落实)?$/, (m, b, o) => { list(m, 1, b, 'lead', o); list(m, 2, b, 'cooperating', o); }],
   // X牵头、Y参与 within one clause is rare; X牵头 alone
   [/^(.+?)(?:牵头|主责|牵头负责|负总责)$/, (m, b, o) => list(m, 1, b, 'lead', o)],
   [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
@@ -172,6 +174,7 @@ function list(m: RegExpExecArray, group: number, base: number, role: Role, out: 
 }
 
 function parseClause(clause: string, base: number, out: UnitMention[]): boolean {
+  if (clause.length > 300) return false; // no unit phrase is that long
   // Leading white space is kept in offsets: find the first non-space.
   let s = 0;
   while (s < clause.length && /\s/.test(clause[s])) s++;

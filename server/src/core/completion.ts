@@ -70,7 +70,7 @@ export function complete(a: DraftAnalysis, offset: number, opts: CompletionOptio
   const unitCtx = unitContext(a, prefix, base, o);
   if (unitCtx) return unitItems(a, unitCtx, opts);
   // 发文字号: issuer code + 〔 + partial
-  if ((m = /([\u4e00-\u9fff]{0,12})[〔\[［(（【]\s*(\d{0,4})[〕\]］)）】]?\s*(\d{0,5})$/.exec(prefix)) && (m[1] || /[〔]/.test(m[0]))) {
+  if ((m = /([\u4e00-\u9fff]{0,12})[〔\[［(（【][ \t]{0,3}(\d{0,4})[〕\]］)）】]?[ \t]{0,3}(\d{0,5})$/.exec(prefix)) && (m[1] || /[〔]/.test(m[0]))) {
     const runStart = base + m.index;
     const run = m[1];
     const items: CoreCompletionItem[] = [];
@@ -121,7 +121,7 @@ interface UnitContext { span: Span; role: 'lead' | 'cooperating' | 'responsible'
 
 function unitContext(a: DraftAnalysis, prefix: string, base: number, o: number): UnitContext | undefined {
   // The label nearest before the cursor, with no clause end in between.
-  const labelRe = /(协同配合单位|协同配合部门|配合单位|配合部门|参与单位|参与部门|主要责任单位|牵头单位|牵头部门|责任单位|责任部门)[:：]([^；;。)）\n|]*)$/;
+  const labelRe = /(协同配合单位|协同配合部门|配合单位|配合部门|参与单位|参与部门|主要责任单位|牵头单位|牵头部门|责任单位|责任部门)[:：]([^；;。)）\n|]{0,120})$/;
   let role: UnitContext['role'] | undefined;
   let typedStart = -1;
   let m = labelRe.exec(prefix);

@@ -103,9 +103,15 @@ function stripJsonComments(s: string): string {
     const c = s[i];
     if (inStr) { out += c; if (c === '\\') { out += s[i + 1] ?? ''; i += 2; continue; } if (c === '"') inStr = false; i++; continue; }
     if (c === '"') { inStr = true; out += c; i++; continue; }
+    if (c === ',') {
+      // A trailing comma (before } or ]) is dropped; commas inside strings never reach here.
+      let k = i + 1;
+      while (k < s.length && /\s/.test(s[k])) k++;
+      if (s[k] === '}' || s[k] === ']') { i++; continue; }
+    }
     if (c === '/' && s[i + 1] === '/') { while (i < s.length && s[i] !== '\n') i++; continue; }
     if (c === '/' && s[i + 1] === '*') { const e = s.indexOf('*/', i + 2); i = e < 0 ? s.length : e + 2; continue; }
     out += c; i++;
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');
+  return out;
 }

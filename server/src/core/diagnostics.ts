@@ -45,14 +45,19 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     checkCitation(c, n, a, emit, t);
   }
   // Units: every list, checked against the notice of its group (or the implicit notice when it has none).
+  const perGroup = new Map<number, { cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean }>();
   for (const l of a.lists) {
-    const g = l.group !== undefined ? a.groups[l.group] : undefined;
-    const cits = g ? g.citations.map(k => a.citations[k]) : [];
-    if (cits.length && cits.every(c => c.binding.via === 'external')) continue;
-    const bound = cits.find(c => c.binding.notice)?.binding.notice;
-    const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
-    if (!n) continue;
-    const tasks = uniqueTasks(cits, n);
+    let e = l.group !== undefined ? perGroup.get(l.group) : undefined;
+    if (!e) {
+      const g = l.group !== undefined ? a.groups[l.group] : undefined;
+      const cits = g ? g.citations.map(k => a.citations[k]) : [];
+      const bound = cits.find(c => c.binding.notice)?.binding.notice;
+      const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
+      e = { cits, n, tasks: n ? uniqueTasks(cits, n) : [], external: cits.length > 0 && cits.every(c => c.binding.via === 'external') };
+      if (l.group !== undefined) perGroup.set(l.group, e);
+    }
+    const { cits, n, tasks } = e;
+    if (e.external || !n) continue;
     checkList(l, tasks, cits, n, a, emit, t);
   }
   for (const d of a.docNumbers) {

@@ -96,7 +96,7 @@ function lineBefore(lines: LineIndex, l: number): number { return l > 0 ? lines.
 
 const DIRECTIVE = /(?:policy-draft|政策起草)\s*[:：]?\s*(?:notice|通知)\s*[=:：]\s*([^\n>]{2,120}?)\s*(?:-->|$)/m;
 const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/y;
-const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号|(?:以下简称|下称)/g;
+const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号|(?:以下简称|下称)/g;
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
 type Ref = { t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string };

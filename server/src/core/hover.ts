@@ -16,7 +16,7 @@ export function hover(a: DraftAnalysis, offset: number, locale: Locale = 'zh'): 
   const c = a.citations.find(x => within(x.span) || (x.title && within(x.title.outer)));
   if (c) {
     const n = bindingNotice(a.ctx, c.binding);
-    const span = c.title ? { start: c.span.start, end: c.title.outer.end } : c.span;
+    const span = c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span;
     if (c.binding.via === 'external') return { span, markdown: en ? 'Cites another document (not indexed); not checked.' : '引用的是其他文件（未收录），不作检查。' };
     if (!n) return undefined;
     if (c.numbers.length === 1) {

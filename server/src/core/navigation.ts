@@ -76,7 +76,8 @@ export function draftSymbols(a: DraftAnalysis): CoreSymbol[] {
     const n = bindingNotice(a.ctx, c.binding);
     const t = n && c.numbers.length === 1 ? n.byNumber.get(c.numbers[0]) : undefined;
     const name = a.text.slice(c.span.start, c.span.end) + (t && c.kind !== 'title' ? ` ${t.title}` : '');
-    return { name, detail: n?.notice.docNumber, kind: 'citation' as const, span: c.title ? { start: c.span.start, end: c.title.outer.end } : c.span, selection: c.span };
+    const span = c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span;
+    return { name, detail: n?.notice.docNumber, kind: 'citation' as const, span, selection: c.span };
   });
 }
 

@@ -9,7 +9,7 @@
  */
 import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
-import { fold, LineIndex, squeezeCjkSpaces } from './text';
+import { fold, isHan, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
 
 export interface TaskUnit {
@@ -118,7 +118,7 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
   const lines = new LineIndex(text);
   const model: ParsedNotice = { uri, text, lines, sections: [], tasks: [], problems, style: 'none' };
   if (looksBinary(text)) {
-    problems.push(problem('not-text', 'error', '文件不是文本（含有二进制字符），无法作为通知解析', 'The file is not text (binary characters); it cannot be parsed as a notice', { start: 0, end: 0 }, 0));
+    problems.push(problem('not-text', 'error', '文件不是文本（含二进制字符，或编码读错，如把 GBK 当作 Latin-1），无法作为通知解析', 'The file is not text (binary characters, or decoded with the wrong encoding such as GBK read as Latin-1); it cannot be parsed as a notice', { start: 0, end: 0 }, 0));
     return model;
   }
   const limit = Math.min(text.length, MAX_NOTICE_CHARS);
@@ -205,8 +205,9 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
   if (!model.date) {
     for (let k = ls.length - 1; k >= 0 && k >= ls.length - 30; k--) {
       const f = folded.slice(ls[k].start, ls[k].end);
+      if (f.length >= 40) continue;
       const m = DATE_RE.exec(f);
-      if (m && f.length < 40) { model.date = isoDate(m[1], m[2], m[3]); break; }
+      if (m) { model.date = isoDate(m[1], m[2], m[3]); break; }
     }
   }
   checkNumbering(model);
@@ -245,12 +246,15 @@ function hasTaskAfter(ls: Line[], from: number, kind: Kind | undefined): boolean
 
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 4096);
-  let bad = 0;
+  let bad = 0, latin = 0, han = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+    else if (c >= 0x80 && c <= 0xff) latin++;
+    else if (isHan(c)) han++;
   }
-  return n > 0 && bad / n > 0.05;
+  // GBK bytes read as Latin-1 (mojibake): many U+0080–00FF characters and no Chinese at all.
+  return n > 0 && (bad / n > 0.05 || (latin / n > 0.2 && han === 0));
 }
 
 function classify(folded: string, lines: LineIndex, limit: number): Line[] {
@@ -267,7 +271,8 @@ function classify(folded: string, lines: LineIndex, limit: number): Line[] {
       out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
       continue;
     }
-    if (/^\s*[-—–－]?\s*\d{1,4}\s*[-—–－]?\s*$/.test(raw) && /[-—–－]/.test(raw)) {
+    const bare = raw.length < 40 ? raw.trim() : '';
+    if (bare && /^[-—–－]?[ \t]{0,3}\d{1,4}[ \t]{0,3}[-—–－]?$/.test(bare) && /[-—–－]/.test(bare)) {
       out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
       continue;
     }
@@ -353,7 +358,7 @@ function hasAnnotation(s: string): boolean {
   return false;
 }
 
-interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number }
+interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number; /** ends with its closing bracket */ closed: boolean }
 
 /** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
 export function findAnnotations(s: string): FoundAnnotation[] {
@@ -366,7 +371,7 @@ export function findAnnotations(s: string): FoundAnnotation[] {
       depth--;
       if (depth === 0 && open >= 0) {
         const a = parseAnnotation(s.slice(open + 1, k));
-        if (a) out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1 });
+        if (a) out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1, closed: true });
         open = -1;
       }
     }
@@ -374,7 +379,7 @@ export function findAnnotations(s: string): FoundAnnotation[] {
   // An annotation whose closing bracket is missing (truncated notice): take it to the end.
   if (depth > 0 && open >= 0) {
     const a = parseAnnotation(s.slice(open + 1));
-    if (a && a.labelled) out.push({ annotation: a, start: open, end: s.length, contentStart: open + 1 });
+    if (a && a.labelled) out.push({ annotation: a, start: open, end: s.length, contentStart: open + 1, closed: false });
   }
   return out;
 }
@@ -414,7 +419,7 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     if (matchLabel(folded.slice(f.start, f.start + 12)) && !/^[(（]/.test(folded[f.start])) {
       const at = j.pieces[k].at;
       const a = parseAnnotation(body.slice(at, at + j.pieces[k].len));
-      if (a) found.push({ annotation: a, start: at, end: at + j.pieces[k].len, contentStart: at });
+      if (a) found.push({ annotation: a, start: at, end: at + j.pieces[k].len, contentStart: at, closed: false });
     }
   }
   let rule = false;
@@ -494,10 +499,14 @@ export function cleanText(s: string): string {
   return squeezeCjkSpaces(s.replace(TAG_RE, ''));
 }
 export function cleanTitle(s: string): string {
-  return cleanText(s).replace(/^[\s*]+|[\s*。]+$/g, '');
+  const t = cleanText(s);
+  let a = 0, b = t.length;
+  while (a < b && (t[a] === '*' || /\s/.test(t[a]))) a++;
+  while (b > a && (t[b - 1] === '*' || t[b - 1] === '。' || /\s/.test(t[b - 1]))) b--;
+  return t.slice(a, b);
 }
 
-const DOC_NUMBER_RE = /([\u4e00-\u9fff]{1,12}?)\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*(\d{1,5})\s*号/;
+const DOC_NUMBER_RE = /([\u4e00-\u9fff]{1,12}?)[ \t]{0,3}[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}(\d{1,5})[ \t]{0,3}号/;
 const DATE_RE = /((?:19|20)\d{2}|[二〇零○一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 
 function readHeader(model: ParsedNotice, folded: string, header: Line[]): void {
@@ -526,11 +535,12 @@ function readHeader(model: ParsedNotice, folded: string, header: Line[]): void {
   }
   // Date: the last date line in the header (the signature date).
   for (const t of texts) {
+    if (t.f.length >= 40) continue;
     const m = DATE_RE.exec(t.f);
-    if (m && t.f.length < 40) model.date = isoDate(m[1], m[2], m[3]);
+    if (m) model.date = isoDate(m[1], m[2], m[3]);
   }
   // Issuer: the line just before the date (the signature), else the title's part before 关于, else the first line.
-  const dateIdx = texts.findIndex(t => DATE_RE.test(t.f) && t.f.length < 40);
+  const dateIdx = texts.findIndex(t => t.f.length < 40 && DATE_RE.test(t.f));
   const sig = dateIdx > 0 ? texts[dateIdx - 1].s.trim() : '';
   if (sig && sig.length <= 40 && /^[\u4e00-\u9fff\s]+$/.test(sig)) model.issuer = sig.replace(/\s+/g, '');
   else if (model.title && /关于/.test(model.title)) model.issuer = model.title.slice(0, model.title.indexOf('关于')).trim() || undefined;

@@ -85,7 +85,7 @@ export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext): Bloc
 
 // ───────────────────────── notice references and 文号 ─────────────────────────
 
-const DOCNUM_CORE = /[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号/g;
+const DOCNUM_CORE = /[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号/g;
 const STOP_WORDS = /^(?:根据|按照|依据|依照|对照|参照|落实|贯彻|印发|执行|结合|见|及|和|与|的|是|即|按|照|据|将|把|对|在|为|由|从|同|经|于)+/;
 
 function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockScan): void {
@@ -116,18 +116,21 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
   }
   // 《title》 and short titles (《简称》 or “简称” defined earlier).
   for (let i = f.indexOf('《'); i >= 0 && i < f.length; i = f.indexOf('《', i + 1)) {
-    const close = f.indexOf('》', i + 1);
-    if (close < 0) break;
+    const window = f.slice(i + 1, Math.min(f.length, i + 152));
+    const rel = window.indexOf('》');
+    if (rel < 0) continue;
+    const close = i + 1 + rel;
     const inner = f.slice(i + 1, close);
-    if (inner.length > 150 || inner.includes('《')) continue;
+    if (inner.includes('《')) continue;
     const short = ctx.shortTitles.get(titleKey(inner));
     const n = short ? ctx.index.get(short) : ctx.index.byTitleText(inner);
     out.noticeRefs.push({ span: { start: i, end: close + 1 }, notice: n?.id, kind: short ? 'short-title' : 'title', text: text.slice(i + 1, close) });
   }
   if (ctx.shortTitles.size) {
     for (let i = f.indexOf('“'); i >= 0; i = f.indexOf('“', i + 1)) {
-      const close = f.indexOf('”', i + 1);
-      if (close < 0 || close - i > 40) continue;
+      const rel = f.slice(i + 1, Math.min(f.length, i + 42)).indexOf('”');
+      if (rel < 0) continue;
+      const close = i + 1 + rel;
       const id = ctx.shortTitles.get(titleKey(f.slice(i + 1, close)));
       if (id) out.noticeRefs.push({ span: { start: i, end: close + 1 }, notice: id, kind: 'short-title', text: text.slice(i + 1, close) });
     }
@@ -300,10 +303,11 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     }
   }
   if (withTitles) scanTitles(text, f, from, to, ctx, out, firstCitation);
+  const firstList = out.lists.length;
   scanUnitLists(text, f, from, to, ctx, out);
   const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
   out.citations.push(...tail);
-  groupAndAttach(f, out, firstCitation, from, to);
+  groupAndAttach(f, out, firstCitation, from, to, firstList);
 }
 
 /** A task named by its exact title, bounded by non-Han characters, in the implicitly bound notice. */
@@ -312,7 +316,7 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
   const n = b.notice ? ctx.index.get(b.notice) : undefined;
   if (!n) return;
   const starts = titleStarts(n);
-  const taken = out.citations.slice(firstCitation).map(c => c.title ? c.title.outer : c.span);
+  const taken = out.citations.slice(firstCitation).map(c => c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span);
   for (let i = from; i + 1 < to; i++) {
     if (i > from && isHan(f.charCodeAt(i - 1))) continue;
     const cands = starts.get(pairKey(f, i));
@@ -321,7 +325,7 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
       const e = i + t.title.length;
       if (e > to || f.slice(i, e) !== t.folded) continue;
       if (e < to && isHan(f.charCodeAt(e))) continue;
-      if (taken.some(s => s.start <= i && e <= s.end)) continue;
+      if (isCovered(taken, i)) continue;
       out.citations.push({ span: { start: i, end: e }, items: [{ n: t.number, span: { start: i, end: e } }], numbers: [t.number], kind: 'title', binding: b, group: -1 });
       i = e - 1;
       break;
@@ -356,7 +360,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
     const units = a.annotation.units.map(u => shiftMention(u, from + a.contentStart));
-    pushList(out, { start: from + a.contentStart, end: from + a.end - 1 }, a.annotation.labelled, units);
+    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, units);
     covered.push({ start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence.
@@ -389,8 +393,18 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       splitUnitList(f.slice(you + 1, i), you + 1, 'lead', units);
       listStart = you + 1;
     } else {
-      const name = knownUnitEndingAt(f, i, from, ctx);
-      if (name) { units.push({ name: name.name, role: 'lead', start: name.start, end: i }); listStart = name.start; }
+      // Known unit names joined by 、 right before 牵头 (市科技局、市财政局牵头).
+      let end = i;
+      const found: UnitMention[] = [];
+      for (let guard = 0; guard < 20; guard++) {
+        const name = knownUnitEndingAt(f, end, from, ctx);
+        if (!name) break;
+        found.unshift({ name: name.name, role: 'lead', start: name.start, end });
+        listStart = name.start;
+        if (name.start - 1 < from || f[name.start - 1] !== '、') break;
+        end = name.start - 1;
+      }
+      units.push(...found);
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     let listEnd = i + 2;
@@ -406,8 +420,18 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   }
 }
 
+/** Is offset i inside one of the (non-overlapping) spans? Binary search over the spans sorted by start. */
 function isCovered(covered: Span[], i: number): boolean {
-  for (let k = covered.length - 1; k >= 0; k--) if (covered[k].start <= i && i < covered[k].end) return true;
+  let sorted = true;
+  for (let k = 1; k < covered.length && sorted; k++) if (covered[k - 1].start > covered[k].start) sorted = false;
+  if (!sorted) covered.sort((a, b) => a.start - b.start);
+  let lo = 0, hi = covered.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (covered[mid].end <= i) lo = mid + 1;
+    else if (covered[mid].start > i) hi = mid - 1;
+    else return true;
+  }
   return false;
 }
 
@@ -430,20 +454,22 @@ function pushList(out: BlockScan, span: Span, labelled: boolean, units: UnitMent
 }
 
 /** Citations joined by 、/和/及 form a group; each unit list belongs to the nearest group before it in the block. */
-function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: number, to: number): void {
+function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: number, to: number, firstList: number): void {
   const cits = out.citations;
+  const firstGroup = out.groups.length;
   let prevEnd = -1;
   let current: Group | undefined;
   for (let k = firstCitation; k < cits.length; k++) {
     const c = cits[k];
     const gap = prevEnd >= 0 ? f.slice(prevEnd, c.span.start) : undefined;
-    if (current && gap !== undefined && /^\s*(?:[、,，和及与]|以及)?\s*$/.test(gap)) current.citations.push(k);
+    if (current && gap !== undefined && /^(?:[、,，和及与]|以及)?$/.test(gap.trim())) current.citations.push(k);
     else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
     c.group = current.id;
     prevEnd = c.title ? c.title.outer.end : c.span.end;
   }
-  const mine = out.groups.filter(g => g.citations[0] >= firstCitation);
-  for (const l of out.lists) {
+  const mine = out.groups.slice(firstGroup);
+  for (let li = firstList; li < out.lists.length; li++) {
+    const l = out.lists[li];
     if (l.group !== undefined || l.span.start < from || l.span.end > to) continue;
     let best: Group | undefined;
     for (const g of mine) {
@@ -506,7 +532,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   }
   if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
   const header = splitRow(f, lines[0][0], lines[0][1]);
-  const isSep = (l: [number, number]) => /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(f.slice(l[0], l[1]));
+  const isSep = (l: [number, number]) => /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
   const hasSep = isSep(lines[1]);
   const kinds: ColKind[] = hasSep ? header.map(c => columnKind(c.text)) : [];
   // Header and separator are prose (a header may cite, rarely).

@@ -108,7 +108,7 @@ export class PolicyDraftService {
     let foreign = false;
     if (!a.declared && !this.overrides.size) {
       const head = text.slice(0, 3000);
-      const m = /^[\s#*]*([\u4e00-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,5}\s*号)\s*$/m.exec(head);
+      const m = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,12}[〔\[［(（【][ \t]{0,3}(?:19|20)\d{2}[ \t]{0,3}[〕\]］)）】][ \t]{0,3}\d{1,5}[ \t]{0,3}号)[ \t]*$/m.exec(head);
       if (m && !this.index.find(m[1])) {
         const n = parseNotice('probe', text.length > 400_000 ? text.slice(0, 400_000) : text);
         foreign = n.tasks.filter(t => t.leads.length + t.cooperating.length > 0).length >= 3;
@@ -212,7 +212,7 @@ function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIn
   // Whatever lies inside the added directive is not the user's text: dropped, not clamped to 0.
   const mine = (s: Span) => s.start >= by;
   return {
-    ...a, text, lines,
+    text, lines, declared: a.declared, shortTitles: a.shortTitles, ctx: a.ctx, groups: a.groups,
     citations: a.citations.filter(c => mine(c.span)).map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ n: i.n, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
     lists: a.lists.filter(l => mine(l.span)).map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
     docNumbers: a.docNumbers.filter(d => mine(d.span)).map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),

@@ -27,7 +27,7 @@ export interface DocNumberParts { issuer: string; year: number; serial: number }
 
 /** `聊政办字〔2023〕3号`, `聊政办字[2023]3号`, `聊政办字（2023）03号` → parts; undefined when not a 文号. */
 export function parseDocNumber(s: string): DocNumberParts | undefined {
-  const m = /([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号/.exec(s);
+  const m = /([\u4e00-\u9fff]{1,12})[ \t]{0,3}[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号/.exec(s);
   if (!m) return undefined;
   return { issuer: m[1], year: Number(m[2]), serial: Number(m[3]) };
 }

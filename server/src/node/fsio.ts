@@ -20,9 +20,13 @@ export function decode(buf: Uint8Array, maxSize = Infinity): Decoded {
   if (buf.length > maxSize) throw new DecodeError('too-large', `文件过大（${buf.length} 字节，上限 ${maxSize}）/ file too large (${buf.length} bytes, limit ${maxSize})`);
   let text: string;
   let encoding: Encoding;
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) { text = new TextDecoder('utf-8').decode(buf.subarray(3)); encoding = 'utf-8-bom'; }
-  else if (buf[0] === 0xff && buf[1] === 0xfe) { text = new TextDecoder('utf-16le').decode(buf.subarray(2)); encoding = 'utf-16le'; }
-  else if (buf[0] === 0xfe && buf[1] === 0xff) { text = new TextDecoder('utf-16be').decode(buf.subarray(2)); encoding = 'utf-16be'; }
+  const strict = (enc: string, b: Uint8Array): string => {
+    try { return new TextDecoder(enc, { fatal: true }).decode(b); }
+    catch { throw new DecodeError('undecodable', `文件以 ${enc} 的 BOM 开头，但内容不是有效的 ${enc} / the file starts with a ${enc} BOM but is not valid ${enc}`); }
+  };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) { text = strict('utf-8', buf.subarray(3)); encoding = 'utf-8-bom'; }
+  else if (buf[0] === 0xff && buf[1] === 0xfe) { if (buf.length % 2) strict('utf-16le', buf.subarray(0, 1)); text = strict('utf-16le', buf.subarray(2)); encoding = 'utf-16le'; }
+  else if (buf[0] === 0xfe && buf[1] === 0xff) { if (buf.length % 2) strict('utf-16be', buf.subarray(0, 1)); text = strict('utf-16be', buf.subarray(2)); encoding = 'utf-16be'; }
   else {
     const head = buf.subarray(0, 8192);
     let nul = 0;

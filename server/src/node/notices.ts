@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promises as fsp } from 'node:fs';
 import { Config, CONFIG_FILE, ConfigProblem, defaultConfig, parseJsonc, validateConfig } from '../core/config';
-import { globBase, globToRegExp } from '../core/glob';
+import { globBase, globMatcher } from '../core/glob';
 import type { NoticeIndex } from '../core/workspace';
 import { bundledNoticePath, DecodeError, isDir, isFile, readText, walk } from './fsio';
 
@@ -53,7 +53,7 @@ export function resolveNoticeFiles(config: Config, root: string | undefined, mes
     const baseRel = globBase(spec);
     const start = path.isAbsolute(baseRel) ? baseRel : path.join(baseDir, baseRel);
     if (!isDir(start)) { messages.push({ file: spec, level: 'warning', zh: `通知 glob“${spec}”没有匹配的目录`, en: `Notice glob “${spec}” matches no directory` }); continue; }
-    const re = globToRegExp(abs ? spec : spec.replace(/^\.\//, ''));
+    const re = globMatcher(abs ? spec : spec.replace(/^\.\//, ''));
     const files = walk(start, rel => re.test(path.relative(baseDir, path.join(start, rel)).split(path.sep).join('/')) || re.test(path.join(start, rel)));
     if (!files.length) messages.push({ file: spec, level: 'info', zh: `通知 glob“${spec}”没有匹配的文件`, en: `Notice glob “${spec}” matches no file` });
     for (const f of files) add(f, false);
