@@ -94,7 +94,7 @@ function mayStartLabel(text: string, p: number, end: number): boolean {
 
 function lineBefore(lines: LineIndex, l: number): number { return l > 0 ? lines.lineEnd(l - 1) : -1; }
 
-const DIRECTIVE = /(?:policy-draft|政策起草)\s*[:：]?\s*(?:notice|通知)\s*[=:：]\s*([^\n>]{2,120}?)\s*(?:-->|$)/m;
+const DIRECTIVE = /(?:policy-draft|政策起草)[ \t]{0,3}[:：]?[ \t]{0,3}(?:notice|通知)[ \t]{0,3}[=:：][ \t]{0,3}([^\n>]{2,120}?)[ \t]{0,3}(?:-->|$)/m;
 const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/y;
 const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号|(?:以下简称|下称)/g;
 
