@@ -24,8 +24,8 @@ export interface Task {
   /** The numbering as written: `12`, `十二`, `（三）`. */
   label: string;
   title: string;
-  /** Full text, page breaks joined, tags removed, the unit annotation included. */
-  text: string;
+  /** Full text, page breaks joined, tags removed, the unit annotation included (built on demand). */
+  readonly text: string;
   /** Index into Notice.sections, or -1. */
   section: number;
   /** Unit names as written in the notice; the registry maps them to canonical names. */
@@ -449,11 +449,14 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   const rawTitle = body.slice(0, titleEnd);
   const title = cleanTitle(unfoldLike(rawTitle, j, 0, original));
   const lastFrag = frags[frags.length - 1];
-  const task: Task = {
-    number: first.kind === 'arabic' ? first.num : first.num,
+  // The full text is built on demand from the source pieces: an index of a thousand notices does not keep a
+  // second copy of every task's text. (A class getter, not defineProperty: objects keep their fast shape.)
+  const pieces: number[] = [];
+  for (const p of j.pieces) pieces.push(p.src, p.len);
+  const task: Task = new TaskRecord(Int32Array.from(pieces), original, {
+    number: first.num,
     label: first.label,
     title,
-    text: '',
     section,
     leads,
     cooperating,
@@ -462,13 +465,6 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     titleSpan: j.span(0, titleEnd),
     unitsSpan: found.length ? { start: j.src(Math.min(...found.map(f => f.start))), end: j.src(Math.max(...found.map(f => f.end)), true) } : undefined,
     line: first.index,
-  };
-  // The full text is built on demand from the source pieces: an index of a thousand notices does not keep a
-  // second copy of every task's text.
-  const pieces = j.pieces.map(p => [p.src, p.len] as const);
-  Object.defineProperty(task, 'text', {
-    enumerable: true,
-    get: () => cleanText(pieces.map(([src, len]) => original.slice(src, src + len)).join('')),
   });
   if (found.length && !mentions.length) {
     model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位为空或无法解析`, `The responsible units of task ${task.number} are empty or could not be parsed`, task.unitsSpan ?? task.span, task.line));
@@ -481,6 +477,22 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     }
   }
   return { task, rule };
+}
+
+class TaskRecord implements Task {
+  number: number; label: string; title: string; section: number; leads: TaskUnit[]; cooperating: TaskUnit[];
+  span: Span; numberSpan: Span; titleSpan: Span; unitsSpan?: Span; line: number;
+  constructor(private readonly pieces: Int32Array, private readonly source: string, init: Omit<Task, 'text'>) {
+    this.number = init.number; this.label = init.label; this.title = init.title; this.section = init.section;
+    this.leads = init.leads.slice(); this.cooperating = init.cooperating.slice(); this.span = init.span; this.numberSpan = init.numberSpan;
+    this.titleSpan = init.titleSpan; this.unitsSpan = init.unitsSpan; this.line = init.line;
+  }
+  get text(): string {
+    let out = '';
+    for (let k = 0; k < this.pieces.length; k += 2) out += this.source.slice(this.pieces[k], this.pieces[k] + this.pieces[k + 1]);
+    return cleanText(out);
+  }
+  toJSON(): object { return { ...this, pieces: undefined, source: undefined, text: this.text }; }
 }
 
 /** The original (unfolded) characters of a joined string: titles keep full-width punctuation as written. */

@@ -24,8 +24,7 @@ export function severity(s: Severity): DiagnosticSeverity {
 export function diagnostic(d: CoreDiagnostic, range: (s: Span) => Range): Diagnostic {
   return {
     range: range(d.span), severity: severity(d.severity), code: d.rule, source: SOURCE, message: d.message,
-    codeDescription: undefined,
-    data: { rule: d.rule, fixes: d.fixes.map(f => ({ title: f.title, safe: f.safe, edits: f.edits.map(e => ({ range: range(e.span), newText: e.newText })) })) },
+    // Fixes are not sent with every publish (they would double its size); code actions recompute them.
   };
 }
 
