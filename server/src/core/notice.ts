@@ -313,7 +313,7 @@ function endsWithAnnotation(folded: string, l: Line): boolean {
   }
   const open = findOpen(s, s.length - 1);
   if (open < 0) return false;
-  return !!parseAnnotation(s.slice(open + 1, s.length - 1));
+  return !!parseAnnotationCached(s.slice(open + 1, s.length - 1));
 }
 
 /** Index of the `(` matching the `)` at `close`, or -1. */
@@ -358,6 +358,21 @@ function hasAnnotation(s: string): boolean {
   return false;
 }
 
+/**
+ * Annotations are met several times while parsing one notice (choosing the style, ending a fragment, building the
+ * task) and the same phrase recurs across notices: parse each distinct text once. Annotations are immutable.
+ */
+const annotationCache = new Map<string, Annotation | null>();
+function parseAnnotationCached(content: string): Annotation | undefined {
+  if (content.length > 400) return parseAnnotation(content);
+  const hit = annotationCache.get(content);
+  if (hit !== undefined) return hit ?? undefined;
+  const a = parseAnnotation(content);
+  if (annotationCache.size > 20_000) annotationCache.clear();
+  annotationCache.set(content, a ?? null);
+  return a;
+}
+
 interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number; /** ends with its closing bracket */ closed: boolean }
 
 /** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
@@ -370,7 +385,7 @@ export function findAnnotations(s: string): FoundAnnotation[] {
     else if ((c === 41 || c === 0xff09) && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
-        const a = parseAnnotation(s.slice(open + 1, k));
+        const a = parseAnnotationCached(s.slice(open + 1, k));
         if (a) out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1, closed: true });
         open = -1;
       }
@@ -441,10 +456,10 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   let titleEnd = firstAnn;
   let depth = 0;
   for (let k = 0; k < firstAnn; k++) {
-    const c = body[k];
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (depth === 0 && (c === '。' || c === '!' || c === '?')) { titleEnd = k; break; }
+    const c = body.charCodeAt(k);
+    if (c === 40 || c === 0xff08) depth++;
+    else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
+    else if (depth === 0 && (c === 0x3002 /* 。 */ || c === 33 || c === 63)) { titleEnd = k; break; }
   }
   const rawTitle = body.slice(0, titleEnd);
   const title = cleanTitle(unfoldLike(rawTitle, j, 0, original));
