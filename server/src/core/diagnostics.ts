@@ -45,7 +45,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     checkCitation(c, n, a, emit, t);
   }
   // Units: every list, checked against the notice of its group (or the implicit notice when it has none).
-  const perGroup = new Map<number, { cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean }>();
+  const perGroup = new Map<number, GroupInfo>();
   for (const l of a.lists) {
     let e = l.group !== undefined ? perGroup.get(l.group) : undefined;
     if (!e) {
@@ -58,7 +58,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     }
     const { cits, n, tasks } = e;
     if (e.external || !n) continue;
-    checkList(l, tasks, cits, n, a, emit, t);
+    checkList(l, tasks, cits, n, a, emit, t, e);
   }
   for (const d of a.docNumbers) {
     if (d.ok) continue;
@@ -121,7 +121,9 @@ function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
   return out;
 }
 
-function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
+interface GroupInfo { cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean; leadCheck?: { first: UnitList | undefined; named: Set<string> } }
+
+function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
   const reg = n.units;
   const leadSets = tasks.map(task => canonicalUnits(n, task).leads);
   const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
@@ -160,12 +162,15 @@ function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotic
   }
   // A lead of a single cited task left out of a list that names leads.
   if (tasks.length === 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
-    const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
-    // Report once per group: on its first list that names leads.
-    const firstLeadList = listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible'));
-    if (firstLeadList !== l) return;
-    const named = new Set<string>();
-    for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = reg.resolve(u.name); if (r) named.add(r.unit.name); }
+    // Report once per group: on its first list that names leads (computed once per group).
+    if (!info.leadCheck) {
+      const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
+      const named = new Set<string>();
+      for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = reg.resolve(u.name); if (r) named.add(r.unit.name); }
+      info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named };
+    }
+    if (info.leadCheck.first !== l) return;
+    const named = info.leadCheck.named;
     const missing = leadNames(tasks, n).filter(x => !named.has(x));
     if (missing.length) {
       const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');

@@ -55,7 +55,7 @@ export interface ScanContext {
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
 export const MAX_RANGE = 1000;
 /** Blocks longer than this are scanned for citations only in their first part (a 10 MB single line stays fast). */
-export const MAX_BLOCK_SCAN = 2_000_000;
+export const MAX_BLOCK_SCAN = 1_000_000;
 
 const NUM_CHARS = /[0-9０-９零〇一二两三四五六七八九十百千万]/;
 const RANGE_SEP = /[—–\-~～〜至到]/;
@@ -361,7 +361,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   for (const a of findAnnotations(seg)) {
     const units = a.annotation.units.map(u => shiftMention(u, from + a.contentStart));
     pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, units);
-    covered.push({ start: from + a.start, end: from + a.end });
+    addCovered(covered, { start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence.
   for (let i = from; i < to; i++) {
@@ -376,7 +376,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     const a = parseAnnotation(f.slice(i, e));
     if (a && a.units.length) {
       pushList(out, { start: i, end: e }, true, a.units.map(u => shiftMention(u, i)));
-      covered.push({ start: i, end: e });
+      addCovered(covered, { start: i, end: e });
     }
     i = e;
   }
@@ -416,15 +416,19 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       listEnd = i + 2 + after[0].length;
     }
     pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
-    covered.push({ start: listStart, end: listEnd });
+    addCovered(covered, { start: listStart, end: listEnd });
   }
 }
 
-/** Is offset i inside one of the (non-overlapping) spans? Binary search over the spans sorted by start. */
+/** Inserts a span keeping the array sorted by start (spans arrive almost in order: the scan moves forward). */
+function addCovered(covered: Span[], s: Span): void {
+  let k = covered.length;
+  while (k > 0 && covered[k - 1].start > s.start) k--;
+  covered.splice(k, 0, s);
+}
+
+/** Is offset i inside one of the (non-overlapping, sorted) spans? Binary search. */
 function isCovered(covered: Span[], i: number): boolean {
-  let sorted = true;
-  for (let k = 1; k < covered.length && sorted; k++) if (covered[k - 1].start > covered[k].start) sorted = false;
-  if (!sorted) covered.sort((a, b) => a.start - b.start);
   let lo = 0, hi = covered.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -471,14 +475,18 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
   for (let li = firstList; li < out.lists.length; li++) {
     const l = out.lists[li];
     if (l.group !== undefined || l.span.start < from || l.span.end > to) continue;
-    let best: Group | undefined;
-    for (const g of mine) {
-      const first = cits[g.citations[0]];
-      if (first.span.start < l.span.start) best = g;
+    // The last group starting before the list (groups are in text order: binary search).
+    let lo = 0, hi = mine.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cits[mine[mid].citations[0]].span.start < l.span.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    if (!best) {
-      // A list before any citation: the first group later in the same sentence.
-      best = mine.find(g => cits[g.citations[0]].span.start > l.span.end && !/[。!?！？\n]/.test(f.slice(l.span.end, cits[g.citations[0]].span.start)));
+    let best: Group | undefined = at >= 0 ? mine[at] : undefined;
+    if (!best && mine.length) {
+      // A list before any citation: the first group after it, if in the same sentence.
+      const next = mine[0];
+      const ns = cits[next.citations[0]].span.start;
+      if (ns > l.span.end && ns - l.span.end < 200 && !/[。!?！？\n]/.test(f.slice(l.span.end, ns))) best = next;
     }
     if (best) { l.group = best.id; best.lists.push(l.id); }
   }
