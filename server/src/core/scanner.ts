@@ -55,7 +55,7 @@ export interface ScanContext {
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
 export const MAX_RANGE = 1000;
 /** Blocks longer than this are scanned for citations only in their first part (a 10 MB single line stays fast). */
-export const MAX_BLOCK_SCAN = 1_000_000;
+export const MAX_BLOCK_SCAN = 2_000_000;
 
 const NUM_CHARS = /[0-9０-９零〇一二两三四五六七八九十百千万]/;
 const RANGE_SEP = /[—–\-~～〜至到]/;
