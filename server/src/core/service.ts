@@ -77,7 +77,7 @@ export class PolicyDraftService {
     if (this.index.get(doc.uri)) return [];
     const a = this.analyze(doc);
     const s = this.docs.get(doc.uri)!;
-    if (this.isForeignNotice(doc.text, a, s)) return [];
+    if (this.isForeignNotice(doc.text, a, s, doc.uri)) return [];
     const key = `${this.locale}|${JSON.stringify(this.config.rules)}`;
     if (s.diags && s.diagKey === key) return s.diags;
     const opts = { locale: this.locale, rules: this.config.rules };
@@ -103,10 +103,10 @@ export class PolicyDraftService {
    * lists against our notice would flag every unit. It names no indexed notice, carries its own 文号 in its head,
    * and parses as a notice with tasks that have units.
    */
-  isForeignNotice(text: string, a: DraftAnalysis, s?: DocState): boolean {
+  isForeignNotice(text: string, a: DraftAnalysis, s?: DocState, uri?: string): boolean {
     if (s && s.foreign !== undefined && s.foreignText === text) return s.foreign;
     let foreign = false;
-    if (!a.declared && !this.overrides.size) {
+    if (!a.declared && !(uri && this.overrides.has(uri))) {
       const head = text.slice(0, 3000);
       const m = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,12}[〔\[［(（【][ \t]{0,3}(?:19|20)\d{2}[ \t]{0,3}[〕\]］)）】][ \t]{0,3}\d{1,5}[ \t]{0,3}号)[ \t]*$/m.exec(head);
       if (m && !this.index.find(m[1])) {
