@@ -64,6 +64,8 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
   let prevLineEnd = -1;
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l), end = lines.lineEnd(l);
+    // An empty line is no block (it holds nothing), but it still separates blocks.
+    if (start === end) { prevLineEnd = -1; continue; }
     // First non-blank character (at most 3 spaces of indent count for a table).
     let p = start;
     while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0x3000)) p++;

@@ -381,7 +381,8 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     i = e;
   }
   // 由A牵头 / A牵头，B配合 in running prose: the unit before 牵头 is read after 由, or as a known unit name.
-  for (let i = f.indexOf('牵头', from); i >= 0 && i < to; i = f.indexOf('牵头', i + 2)) {
+  // Search within this cell or line only: f.indexOf from `from` would run to the end of the block every time.
+  for (let r = seg.indexOf('牵头'), i = r < 0 ? -1 : from + r; i >= 0 && i < to; r = seg.indexOf('牵头', i - from + 2), i = r < 0 ? -1 : from + r) {
     if (matchLabel(f.slice(i, i + 6))) continue;
     if (isCovered(covered, i)) continue;
     const units: UnitMention[] = [];
