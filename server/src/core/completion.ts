@@ -68,7 +68,7 @@ export function complete(a: DraftAnalysis, offset: number, opts: CompletionOptio
   }
   // Inside a unit list: after a label (牵头单位：…) or a 、 inside one, or in a unit column of a table.
   const unitCtx = unitContext(a, prefix, base, o);
-  if (unitCtx) return unitItems(a, unitCtx, opts);
+  if (unitCtx) return unitItems(unitCtx, opts);
   // 发文字号: issuer code + 〔 + partial
   if ((m = /([\u4e00-\u9fff]{0,12})[〔\[［(（【][ \t]{0,3}(\d{0,4})[〕\]］)）】]?[ \t]{0,3}(\d{0,5})$/.exec(prefix)) && (m[1] || /[〔]/.test(m[0]))) {
     const runStart = base + m.index;
@@ -182,7 +182,7 @@ function tableCellContext(a: DraftAnalysis, o: number): { role: UnitContext['rol
   return { role, typedStart: cellStart + sep + 1 };
 }
 
-function unitItems(a: DraftAnalysis, c: UnitContext, opts: CompletionOptions): CoreCompletionItem[] {
+function unitItems(c: UnitContext, opts: CompletionOptions): CoreCompletionItem[] {
   const leads = leadNames(c.tasks, c.notice), coops = coopNames(c.tasks, c.notice);
   const first = c.role === 'cooperating' ? coops : leads;
   const second = c.role === 'cooperating' ? leads : coops;

@@ -5,7 +5,9 @@
  */
 import type { DraftAnalysis } from './document';
 import type { Task } from './notice';
+import { isCollective } from './annotation';
 import { toChineseNumeral } from './numerals';
+import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
 import type { Citation, UnitList, UnitRef } from './scanner';
 import type { Locale, Severity, Span } from './types';
@@ -26,8 +28,7 @@ export interface CoreDiagnostic {
   fixes: Fix[];
 }
 
-export interface DiagnosticOptions { locale?: Locale; rules?: RuleSettings; citationStyle?: CitationStyle }
-export type CitationStyle = 'number-title' | 'number';
+export interface DiagnosticOptions { locale?: Locale; rules?: RuleSettings }
 
 export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {}): CoreDiagnostic[] {
   const en = opts.locale === 'en';
@@ -56,9 +57,9 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       e = { cits, n, tasks: n ? uniqueTasks(cits, n) : [], external: cits.length > 0 && cits.every(c => c.binding.via === 'external') };
       if (l.group !== undefined) perGroup.set(l.group, e);
     }
-    const { cits, n, tasks } = e;
+    const { n, tasks } = e;
     if (e.external || !n) continue;
-    checkList(l, tasks, cits, n, a, emit, t, e);
+    checkList(l, tasks, n, a, emit, t, e);
   }
   for (const d of a.docNumbers) {
     if (d.ok) continue;
@@ -95,7 +96,7 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   if (!q || q === own) return;
   const owner = taskByTitleKey(n, q);
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
-  if (!owner && (own.includes(q) || q.includes(own) || bigramDice(q, own) >= 0.7)) return;
+  if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
   const replaceTitle: Fix = { title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title.span, newText: task.title }], safe: !owner };
   if (owner) {
     const num = c.items[0];
@@ -123,7 +124,7 @@ function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
 
 interface GroupInfo { cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean; leadCheck?: { first: UnitList | undefined; named: Set<string> } }
 
-function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
+function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
   const reg = n.units;
   const leadSets = tasks.map(task => canonicalUnits(n, task).leads);
   const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
@@ -132,7 +133,7 @@ function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotic
   for (const u of l.units) {
     const r = reg.resolve(u.name);
     if (!r) {
-      if (reg.units.length === 0 || isCollectiveName(u.name)) continue;
+      if (reg.units.length === 0 || isCollective(u.name)) continue;
       const other = reg.otherLevelOf(u.name);
       const sugg = reg.suggest(u.name);
       const fixes: Fix[] = sugg.map(s => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));
@@ -182,10 +183,6 @@ function checkList(l: UnitList, tasks: Task[], cits: Citation[], n: IndexedNotic
   }
 }
 
-function isCollectiveName(name: string): boolean {
-  return /^(?:各|有关|相关)|(?:有关部门|有关单位|相关部门|相关单位|人民政府|管委会)$/.test(name);
-}
-
 export function leadNames(tasks: Task[], n: IndexedNotice): string[] {
   const out: string[] = [];
   for (const task of tasks) for (const u of task.leads) { const c = n.units.resolve(u.name)?.unit.name ?? u.name; if (!out.includes(c)) out.push(c); }
@@ -231,16 +228,6 @@ export function numberLike(sample: string, n: number): string {
 }
 
 export type { UnitRef };
-
-function bigramDice(a: string, b: string): number {
-  const grams = (s: string) => { const m = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) { const g = s.slice(i, i + 2); m.set(g, (m.get(g) ?? 0) + 1); } return m; };
-  const x = grams(a), y = grams(b);
-  let inter = 0, nx = 0, ny = 0;
-  for (const v of x.values()) nx += v;
-  for (const v of y.values()) ny += v;
-  for (const [g, v] of x) inter += Math.min(v, y.get(g) ?? 0);
-  return nx + ny ? (2 * inter) / (nx + ny) : 0;
-}
 
 // Per-notice caches (keyed by the registry, which is rebuilt when aliases change).
 const titleKeys = new WeakMap<IndexedNotice, { byTask: Map<Task, string>; byKey: Map<string, Task> }>();

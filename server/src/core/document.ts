@@ -94,7 +94,6 @@ function mayStartLabel(text: string, p: number, end: number): boolean {
   return c === '牵' || c === '责' || c === '配' || c === '参' || c === '主' || c === '协';
 }
 
-function lineBefore(lines: LineIndex, l: number): number { return l > 0 ? lines.lineEnd(l - 1) : -1; }
 
 const DIRECTIVE = /(?:policy-draft|政策起草)[ \t]{0,3}[:：]?[ \t]{0,3}(?:notice|通知)[ \t]{0,3}[=:：][ \t]{0,3}([^\n>]{2,120}?)[ \t]{0,3}(?:-->|$)/m;
 const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/y;

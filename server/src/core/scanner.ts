@@ -11,7 +11,7 @@ import { matchLabel, parseAnnotation, Role, splitUnitList, UnitMention } from '.
 import { parseNumeral } from './numerals';
 import { fold, isHan } from './text';
 import type { Span } from './types';
-import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
+import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspace';
 
 export type BindingVia = 'explicit' | 'declared' | 'default' | 'external' | 'none';
 export interface Binding { notice?: string; via: BindingVia }

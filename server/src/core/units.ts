@@ -191,6 +191,9 @@ function prefixesAgree(a: string, b: string): boolean {
   return a === b || a === '' || b === '';
 }
 
+/** Character-bigram Dice similarity of two strings (0…1). */
+export function similarity(a: string, b: string): number { return dice(bigrams(a), bigrams(b)); }
+
 function bigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();
   for (let i = 0; i + 1 < s.length; i++) { const g = s.slice(i, i + 2); m.set(g, (m.get(g) ?? 0) + 1); }

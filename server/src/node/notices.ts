@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promises as fsp } from 'node:fs';
 import { Config, CONFIG_FILE, ConfigProblem, defaultConfig, parseJsonc, validateConfig } from '../core/config';
 import { globBase, globMatcher } from '../core/glob';
 import type { NoticeIndex } from '../core/workspace';
@@ -75,4 +74,3 @@ export async function loadNotices(index: NoticeIndex, files: { file: string; bun
   }
 }
 
-export async function fileExists(p: string): Promise<boolean> { try { await fsp.access(p); return true; } catch { return false; } }
