@@ -2,6 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../server/src/core/text';
+import fc from 'fast-check';
 import { seedService } from './helpers';
 
 const svc = seedService();
@@ -9,6 +10,23 @@ function rangeOf(text: string, rule: string) {
   const d = svc.diagnostics({ uri: `file:///p${Math.random()}.md`, text }).find(x => x.rule === rule)!;
   return new LineIndex(text).range(d.span);
 }
+
+const starts = (li: LineIndex) => Array.from({ length: li.lineCount }, (_, l) => li.lineStart(l));
+
+describe('incremental line index', () => {
+  test('LineIndex.afterEdit equals a fresh index after any edit (CR, LF, CRLF split and joined, astral)', () => {
+    const chunk = fc.array(fc.constantFrom('a', '中', '\r', '\n', '\r\n', '𠮷', ' '), { maxLength: 12 }).map(a => a.join(''));
+    fc.assert(fc.property(chunk, fc.nat(), fc.nat(), chunk, (base, at, del, ins) => {
+      const pos = base.length ? at % (base.length + 1) : 0;
+      const text = base.slice(0, pos) + ins + base.slice(Math.min(base.length, pos + (del % 4)));
+      assert.deepEqual(starts(LineIndex.afterEdit(new LineIndex(base), text)), starts(new LineIndex(text)), JSON.stringify({ base, text }));
+    }), { numRuns: 3000, seed: 20231 });
+    // Edits that split or join a CRLF pair.
+    for (const [a, b] of [['x\r\ny', 'x\ry'], ['x\ry', 'x\r\ny'], ['x\r\ny', 'x\r\n\ny'], ['\r', '\r\n'], ['\n', '\r\n'], ['', '\n']]) {
+      assert.deepEqual(starts(LineIndex.afterEdit(new LineIndex(a), b)), starts(new LineIndex(b)), JSON.stringify([a, b]));
+    }
+  });
+});
 
 describe('UTF-16 positions', () => {
   test('CJK before the citation', () => void assert.deepEqual(rangeOf('汉字汉字第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));

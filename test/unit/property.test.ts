@@ -388,6 +388,12 @@ describe('property: an offered fix removes its diagnostic and changes nothing ou
     const svc = new PolicyDraftService(seedIndex());
     assert.ok(fixesRun(svc, new PolicyDraftService(svc.index), 0, '第1项（牵头单位：市商务局') >= 2);
   });
+  test('regression: a closing bracket of an outer list is not part of the last unit name', () => {
+    // Found with FC_SEED=-1760647214: an annotation pasted inside another one.
+    const svc = new PolicyDraftService(seedIndex());
+    assert.ok(fixesRun(svc, new PolicyDraftService(svc.index), 0, '93. 完善兜底性养老服务。(牵头单位:（牵头单位：市发展改革委；配合单位：市交通运输局）市民政局)') >= 1);
+    fixesRun(svc, new PolicyDraftService(svc.index), 0, '第93项（牵头单位：市民政局）)');
+  });
 });
 
 // ───────────────────────── (d) no throws ─────────────────────────

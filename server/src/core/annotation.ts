@@ -87,6 +87,15 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
   // Trim white space (also a page break's newlines) at both ends, keep offsets exact.
   while (from < to && isSpace(s.charCodeAt(from))) from++;
   while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  // Closing brackets at the end with no opening one inside the name close something around it, not the name.
+  let depth = 0, keep = from;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 41 || c === 0xff09) { if (depth === 0) continue; depth--; } else if (c === 40 || c === 0xff08) depth++;
+    keep = k + 1;
+  }
+  to = keep;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
   let raw = s.slice(from, to);
   const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }

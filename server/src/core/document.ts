@@ -6,7 +6,7 @@
  */
 import { matchLabel } from './annotation';
 import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
-import { fold, isHan, LineIndex } from './text';
+import { commonPrefix, commonSuffix, fold, isHan, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
 
@@ -61,8 +61,17 @@ export class BlockCache {
 
 export function splitBlocks(text: string, lines: LineIndex): Block[] {
   const blocks: Block[] = [];
-  let prevLineEnd = -1;
-  for (let l = 0; l < lines.lineCount; l++) {
+  splitLines(text, lines, 0, blocks, -1);
+  return blocks;
+}
+
+/**
+ * Splits lines `l0…` into blocks appended to `blocks` (whose last block and `prevLineEnd`, the end of the last
+ * non-empty line before l0 or -1, are the state carried over). When `stop` returns true for a newly started block
+ * it is dropped and its index in `blocks` returned; -1 when the text ran out.
+ */
+function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[], prevLineEnd: number, stop?: (start: number) => boolean): number {
+  for (let l = l0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l), end = lines.lineEnd(l);
     // An empty line is no block (it holds nothing), but it still separates blocks.
     if (start === end) { prevLineEnd = -1; continue; }
@@ -73,7 +82,7 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
     const prev = blocks[blocks.length - 1];
     if (c === 124 /* | */ && p - start <= 3) {
       if (prev && prev.table && prev.end === prevLineEnd) prev.end = end;
-      else blocks.push({ start, end, table: true });
+      else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true }); }
       prevLineEnd = end;
       continue;
     }
@@ -82,10 +91,49 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
       const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
       if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
     }
+    if (stop?.(start)) return blocks.length;
     blocks.push({ start, end, table: false });
     prevLineEnd = end;
   }
-  return blocks;
+  return -1;
+}
+
+/**
+ * The blocks of `text` given the blocks of the previous text: blocks wholly before the changed region are kept,
+ * lines are split again from the last of them (a changed line may join it) until a block starts, past the change,
+ * where an old block started; from there on the split is the old one, shifted. `from[k]` is the old block of new
+ * block k, or -1. The result always equals splitBlocks(text).
+ */
+function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Block[]; from: Int32Array } {
+  const old = prev.blocks, oldText = prev.text;
+  const p = commonPrefix(oldText, text);
+  const q = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - p);
+  const delta = text.length - oldText.length, sufNew = text.length - q;
+  // First old block that reaches the change (its end at or past p); the one before it may be extended.
+  let lo = 0, hi = old.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (old[mid].end < p) lo = mid + 1; else hi = mid; }
+  const keep = Math.max(0, lo - 1);
+  const blocks: Block[] = old.slice(0, keep);
+  const l0 = keep < old.length ? lines.positionAt(old[keep].start).line : lines.positionAt(Math.min(p, text.length)).line;
+  const lineBefore = l0 - 1;
+  const prevLineEnd = lineBefore >= 0 && lines.lineEnd(lineBefore) > lines.lineStart(lineBefore) ? lines.lineEnd(lineBefore) : -1;
+  let oldAt = keep;
+  const stopAt = splitLines(text, lines, l0, blocks, prevLineEnd, start => {
+    if (start < sufNew) return false;
+    const want = start - delta;
+    while (oldAt < old.length && old[oldAt].start < want) oldAt++;
+    return oldAt < old.length && old[oldAt].start === want;
+  });
+  const from = new Int32Array(blocks.length + (stopAt < 0 ? 0 : old.length - oldAt)).fill(-1);
+  for (let k = 0; k < keep; k++) from[k] = k;
+  if (stopAt >= 0) {
+    for (let k = oldAt; k < old.length; k++) {
+      from[blocks.length] = k;
+      const b = old[k];
+      blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, table: b.table });
+    }
+  }
+  return { blocks, from };
 }
 
 function mayStartLabel(text: string, p: number, end: number): boolean {
@@ -130,50 +178,69 @@ const REF_TRIGGER = /[《〔\[［(（【]|简称|下称/;
  * short title binds to the notice named just before its definition). Per-block references are cached by text.
  */
 export function documentContext(text: string, index: NoticeIndex, blocks?: Block[], cache?: BlockCache): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
+  if (!blocks) return contextOf(text, index, [blockRefs(text)]);
+  return contextOf(text, index, blocks.map(b => refsOf(text, b, cache)));
+}
+
+function refsOf(text: string, b: Block, cache?: BlockCache): Ref[] {
+  if (b.end - b.start < 3) return NO_REFS;
+  const bt = text.slice(b.start, b.end);
+  let refs = cache?.refs<Ref[]>(bt);
+  if (!refs) { refs = REF_TRIGGER.test(bt) ? blockRefs(bt) : NO_REFS; cache?.setRefs(bt, refs); }
+  return refs;
+}
+
+function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
   const dm = DIRECTIVE.exec(text.slice(0, 4000));
   if (dm) declared = index.find(dm[1].trim());
   let last: IndexedNotice | undefined;
-  const visit = (refs: Ref[]) => {
+  for (const refs of refsByBlock) {
     for (const r of refs) {
       if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
       const hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v);
       if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
     }
-  };
-  if (!blocks) { visit(blockRefs(text)); return { declared, shortTitles }; }
-  for (const b of blocks) {
-    if (b.end - b.start < 3) continue;
-    const bt = text.slice(b.start, b.end);
-    let refs = cache?.refs<Ref[]>(bt);
-    if (!refs) { refs = REF_TRIGGER.test(bt) ? blockRefs(bt) : NO_REFS; cache?.setRefs(bt, refs); }
-    if (refs.length) visit(refs);
   }
   return { declared, shortTitles };
 }
 
-export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCache, lines?: LineIndex): DraftAnalysis {
+/**
+ * Analyses a draft. With `prev` (the analysis of this document's previous text, same index) the blocks outside
+ * the changed region are taken over by position, with their references and — when the context is unchanged —
+ * their scans: an edit costs the changed blocks plus a pass over the block list, not a hash of the whole text.
+ * Changed blocks go through the content-addressed cache.
+ */
+export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCache, lines?: LineIndex, prev?: DraftAnalysis): DraftAnalysis {
   const li = lines ?? new LineIndex(text);
-  const blocks = splitBlocks(text, li);
-  const { declared, shortTitles } = documentContext(text, index, blocks, cache);
+  const reuse = prev instanceof Analysis && prev.index === index ? prev : undefined;
+  let blocks: Block[], from: Int32Array | undefined;
+  if (reuse) ({ blocks, from } = resplit(reuse, text, li));
+  else blocks = splitBlocks(text, li);
+  const refs: Ref[][] = new Array(blocks.length);
+  for (let k = 0; k < blocks.length; k++) refs[k] = from && from[k] >= 0 ? reuse!.refs[from[k]] : refsOf(text, blocks[k], cache);
+  const { declared, shortTitles } = contextOf(text, index, refs);
   const ctx: ScanContext = { index, declared, shortTitles };
   const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|`;
-  const blockScans: BlockScan[] = [];
+  const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
+  const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     let scan: BlockScan | undefined;
-    if (b.end - b.start < 2) scan = EMPTY;
+    if (sameCtx && from![k] >= 0) scan = reuse!.blockScans[from![k]];
+    else if (b.end - b.start < 2) scan = EMPTY;
     else {
       const bt = text.slice(b.start, b.end);
       const key = b.table ? '\u0001' + bt : bt;
       scan = cache?.get(key);
       if (!scan) { scan = scanBlock(bt, b.table, ctx); cache?.set(key, scan); }
     }
-    blockScans.push(scan);
+    blockScans[k] = scan;
   }
   cache?.rotate();
-  return new Analysis(text, li, declared, shortTitles, ctx, blocks, blockScans);
+  return new Analysis(text, li, declared, shortTitles, ctx, blocks, blockScans, refs, ctxKey, index);
 }
 
 /**
@@ -185,6 +252,8 @@ class Analysis implements DraftAnalysis {
   constructor(
     readonly text: string, readonly lines: LineIndex, readonly declared: IndexedNotice | undefined,
     readonly shortTitles: Map<string, string>, readonly ctx: ScanContext, readonly blocks: Block[], readonly blockScans: BlockScan[],
+    /** Per block: its notice references (for the next edit's context). */
+    readonly refs: Ref[][], readonly ctxKey: string, readonly index: NoticeIndex,
   ) {}
   private get all() {
     if (!this.m) {
@@ -214,7 +283,7 @@ export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
 
 export function isEmptyScan(s: BlockScan): boolean { return s === EMPTY; }
 
-const EMPTY: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [] };
+const EMPTY: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], memo: undefined };
 
 function shift(s: Span, by: number): Span { return { start: s.start + by, end: s.end + by }; }
 

@@ -42,6 +42,8 @@ export interface BlockScan {
   docNumbers: DocNumberRef[];
   noticeRefs: NoticeRef[];
   groups: Group[];
+  /** Left to the service (diagnostics memoised per block); always present so every scan has one shape. */
+  memo: unknown;
 }
 
 export interface ScanContext {
@@ -76,7 +78,7 @@ export function implicitBinding(ctx: ScanContext): Binding {
 export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext): BlockScan {
   const text = raw.length > MAX_BLOCK_SCAN ? raw.slice(0, MAX_BLOCK_SCAN) : raw;
   const f = fold(text);
-  const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [] };
+  const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], memo: undefined };
   scanNoticeRefs(text, f, ctx, out);
   if (isTable) scanTable(text, f, ctx, out);
   else scanProse(text, f, 0, f.length, ctx, out, true);
@@ -651,5 +653,5 @@ function normalize(out: BlockScan): BlockScan {
     g.citations = g.citations.map(k => cRemap.get(k)!).sort((a, b) => a - b);
     g.lists = g.lists.map(k => lRemap.get(k)!).filter(k => k !== undefined && lists[k].group === g.id).sort((a, b) => a - b);
   }
-  return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups };
+  return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
 }

@@ -16,9 +16,12 @@ import { parseNotice } from './notice';
 import type { Locale, Position, Range, Span } from './types';
 import { IndexedNotice, NoticeIndex } from './workspace';
 
+/** A block's diagnostics, memoised on its scan (a scan belongs to one context, so only the settings vary). */
+interface DiagMemo { key: string; diags: CoreDiagnostic[]; by: number; shifted: CoreDiagnostic[] }
+
 export interface DocumentInput { uri: string; text: string; version?: number }
 
-interface DocState { foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
+interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
 
 export interface RangedSymbol extends Omit<CoreSymbol, 'children'> { range: Range; selectionRange: Range; children?: RangedSymbol[] }
 
@@ -45,7 +48,7 @@ export class PolicyDraftService {
     let s = this.docs.get(doc.uri);
     if (!s) { s = { text: '', lines: new LineIndex(''), cache: new BlockCache(), indexVersion: -1 }; this.docs.set(doc.uri, s); }
     if (s.text !== doc.text || s.lines.text !== doc.text) {
-      s.text = doc.text; s.lines = new LineIndex(doc.text); s.analysis = undefined; s.diags = undefined;
+      s.lines = s.text && s.lines.text === s.text ? LineIndex.afterEdit(s.lines, doc.text) : new LineIndex(doc.text); s.text = doc.text; s.analysis = undefined; s.diags = undefined;
     }
     s.version = doc.version;
     return s;
@@ -56,7 +59,7 @@ export class PolicyDraftService {
     if (!s.analysis || s.indexVersion !== this.index.version) {
       const override = this.overrides.get(doc.uri);
       const n = override ? this.index.find(override) : undefined;
-      s.analysis = n ? this.withDeclared(doc, s, n) : analyzeDraft(doc.text, this.index, s.cache, s.lines);
+      s.analysis = n ? this.withDeclared(doc, s, n) : (s.raw = analyzeDraft(doc.text, this.index, s.cache, s.lines, s.raw));
       s.indexVersion = this.index.version;
       s.diags = undefined;
     }
@@ -66,7 +69,7 @@ export class PolicyDraftService {
   private withDeclared(doc: DocumentInput, s: DocState, n: IndexedNotice): DraftAnalysis {
     // An override acts like a directive at the top of the document.
     const directive = `<!-- policy-draft: notice=${n.notice.docNumber ?? n.uri} -->\n`;
-    const a = analyzeDraft(directive + doc.text, this.index, s.cache);
+    const a = s.raw = analyzeDraft(directive + doc.text, this.index, s.cache, undefined, s.raw);
     return shiftAnalysis(a, directive.length, doc.text, s.lines);
   }
 
@@ -87,16 +90,18 @@ export class PolicyDraftService {
       for (let k = 0; k < a.blocks.length; k++) {
         const scan = a.blockScans[k];
         if (isEmptyScan(scan)) continue;
-        let e = this.blockDiags.get(scan);
-        if (!e || e.key !== key) { e = { key, diags: computeDiagnostics(blockView(a, k), opts) }; this.blockDiags.set(scan, e); }
+        let e = scan.memo as DiagMemo | undefined;
+        if (!e || e.key !== key) { const diags = computeDiagnostics(blockView(a, k), opts); e = { key, diags, by: 0, shifted: diags }; scan.memo = e; }
+        if (!e.diags.length) continue;
+        // Moved to the block's place; kept while the block stays there (most blocks, after an edit).
         const by = a.blocks[k].start;
-        for (const d of e.diags) out.push(by === 0 ? d : shiftDiagnostic(d, by));
+        if (e.by !== by) { e.shifted = e.diags.map(d => shiftDiagnostic(d, by)); e.by = by; }
+        for (const d of e.shifted) out.push(d);
       }
     }
     s.diags = out; s.diagKey = key;
     return out;
   }
-  private blockDiags = new WeakMap<object, { key: string; diags: CoreDiagnostic[] }>();
 
   /**
    * A notice of tasks that is not indexed (another body's, opened to read) is not a draft: checking its own unit

@@ -6,8 +6,9 @@ import type { Position, Range, Span } from './types';
  */
 export class LineIndex {
   private readonly starts: number[];
-  constructor(readonly text: string) {
-    const starts = [0];
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) { this.starts = starts; return; }
+    starts = [0];
     if (text.indexOf('\r') < 0) {
       // Fast path: LF only.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -19,6 +20,27 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+  /**
+   * The index of `text`, an edit of `old.text`: line starts before the changed region are kept, those after it
+   * shifted, only the region itself is scanned. Equals `new LineIndex(text)`.
+   */
+  static afterEdit(old: LineIndex, text: string): LineIndex {
+    const a = old.text;
+    const p = commonPrefix(a, text), q = commonSuffix(a, text, Math.min(a.length, text.length) - p);
+    // One character of margin each side: a start depends on the character before it (and CR on the one after).
+    const lo = Math.max(0, p - 1), oldHi = a.length - q + 1, newHi = text.length - q + 1, delta = text.length - a.length;
+    const os = old.starts;
+    const starts: number[] = [];
+    let k = 0;
+    for (; k < os.length && os[k] <= lo; k++) starts.push(os[k]);
+    for (let i = lo; i < Math.min(newHi, text.length); i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    while (k < os.length && os[k] <= oldHi) k++;
+    for (; k < os.length; k++) starts.push(os[k] + delta);
+    return new LineIndex(text, starts);
   }
   get lineCount(): number { return this.starts.length; }
   lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
@@ -78,3 +100,21 @@ export function squeezeCjkSpaces(s: string): string {
 
 /** Strips a leading byte-order mark. Adapters do this once when reading a file; LSP clients already do. */
 export function stripBom(text: string): string { return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; }
+
+/** Length of the common prefix of a and b (compared in chunks first: string equality is a memory compare). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of [65536, 4096, 256]) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of a and b, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  const n = Math.min(a.length, b.length, max);
+  let i = 0;
+  for (const step of [65536, 4096, 256]) while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
