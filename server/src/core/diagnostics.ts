@@ -30,13 +30,25 @@ export interface CoreDiagnostic {
 
 export interface DiagnosticOptions { locale?: Locale; rules?: RuleSettings }
 
+/**
+ * A diagnostic whose fixes are built when first read: a publish needs only rule, span and message, and a draft
+ * with a hundred thousand findings should not pay for a hundred thousand replacement texts nobody asked for.
+ */
+class Diagnostic implements CoreDiagnostic {
+  private f: Fix[] | (() => Fix[]);
+  constructor(readonly rule: RuleId, readonly severity: Severity, readonly span: Span, readonly message: string, fixes: Fix[] | (() => Fix[])) { this.f = fixes; }
+  get fixes(): Fix[] { const f = this.f; return typeof f === 'function' ? (this.f = f()) : f; }
+  toJSON(): CoreDiagnostic { return { rule: this.rule, severity: this.severity, span: this.span, message: this.message, fixes: this.fixes }; }
+}
+const NO_FIXES: Fix[] = [];
+
 export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {}): CoreDiagnostic[] {
   const en = opts.locale === 'en';
   const out: CoreDiagnostic[] = [];
-  const emit = (rule: RuleId, span: Span, zh: string, enMsg: string, fixes: Fix[] = []) => {
+  const emit: Emit = (rule, span, zh, enMsg, fixes = NO_FIXES) => {
     const sev = effectiveSeverity(rule, opts.rules);
     if (sev === 'off') return;
-    out.push({ rule, severity: sev, span, message: en ? enMsg : zh, fixes });
+    out.push(new Diagnostic(rule, sev, span, en ? enMsg : zh, fixes));
   };
   const t = (zh: string, enMsg: string) => (en ? enMsg : zh);
 
@@ -72,7 +84,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
   return out;
 }
 
-type Emit = (rule: RuleId, span: Span, zh: string, en: string, fixes?: Fix[]) => void;
+type Emit = (rule: RuleId, span: Span, zh: string, en: string, fixes?: Fix[] | (() => Fix[])) => void;
 type T = (zh: string, en: string) => string;
 
 function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
@@ -97,13 +109,13 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const owner = taskByTitleKey(n, q);
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
   if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
-  const replaceTitle: Fix = { title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title.span, newText: task.title }], safe: !owner };
+  const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner });
   if (owner) {
     const num = c.items[0];
-    const swap: Fix = { title: t(`改为第${owner.number}项（引号中的名称属于该项）`, `Cite task ${owner.number} (the quoted title is its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), owner.number) }], safe: false };
-    emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, [swap, replaceTitle]);
+    const swap = (): Fix => ({ title: t(`改为第${owner.number}项（引号中的名称属于该项）`, `Cite task ${owner.number} (the quoted title is its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), owner.number) }], safe: false });
+    emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, () => [swap(), replaceTitle()]);
   } else {
-    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, [replaceTitle]);
+    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, () => [replaceTitle()]);
   }
 }
 
@@ -130,13 +142,17 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
   const citedText = tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`);
   const present = new Set<string>();
+  let leadText: string | undefined;
+  const leadList = () => (leadText ??= leadNames(tasks, n).join(t('、', ', ')) || t('无', 'none'));
+  let lf: Fix[] | undefined;
+  const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
   for (const u of l.units) {
     const r = reg.resolve(u.name);
     if (!r) {
       if (reg.units.length === 0 || isCollective(u.name)) continue;
       const other = reg.otherLevelOf(u.name);
       const sugg = reg.suggest(u.name);
-      const fixes: Fix[] = sugg.map(s => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));
+      const fixes = () => sugg.map((s): Fix => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));
       if (other) {
         emit('unknown-unit', u.span, `“${u.name}”是下级单位，不是通知中的“${other.name}”`, `“${u.name}” is a lower-level unit, not the notice’s “${other.name}”`, fixes);
       } else {
@@ -149,16 +165,17 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (r.unit.collective) continue;
     if (u.name !== canon) {
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
-        [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: u.span, newText: canon }], safe: true }]);
+        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: u.span, newText: canon }], safe: true }]);
     }
     if (!tasks.length) continue;
     const leads = leadSets.some(s => s.has(canon));
     const coops = coopSets.some(s => s.has(canon));
     if (u.role === 'lead' && !leads) {
-      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText}; it does not lead`, listFixes(l, tasks, n, a, t));
-      else emit('wrong-lead-unit', u.span, `“${canon}”不牵头${citedText}（牵头单位：${leadNames(tasks, n).join('、') || '无'}）`, `“${canon}” does not lead ${citedText} (leads: ${leadNames(tasks, n).join(', ') || 'none'})`, listFixes(l, tasks, n, a, t));
+      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText}; it does not lead`, fixList);
+      else { const m = t(`“${canon}”不牵头${citedText}（牵头单位：${leadList()}）`, `“${canon}” does not lead ${citedText} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
     } else if (u.role === 'responsible' && !leads && !coops) {
-      emit('wrong-lead-unit', u.span, `“${canon}”不是${citedText}的责任单位（牵头单位：${leadNames(tasks, n).join('、') || '无'}）`, `“${canon}” is not responsible for ${citedText} (leads: ${leadNames(tasks, n).join(', ') || 'none'})`, listFixes(l, tasks, n, a, t));
+      const m = t(`“${canon}”不是${citedText}的责任单位（牵头单位：${leadList()}）`, `“${canon}” is not responsible for ${citedText} (leads: ${leadList()})`);
+      emit('wrong-lead-unit', u.span, m, m, fixList);
     }
   }
   // A lead of a single cited task left out of a list that names leads.
@@ -178,7 +195,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const lastLead = leadUnits[leadUnits.length - 1];
       const add: Fix = { title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: lastLead.span.end, end: lastLead.span.end }, newText: missing.map(m => '、' + m).join('') }], safe: true };
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
-      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, [add, ...listFixes(l, tasks, n, a, t)]);
+      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => [add, ...fixList()]);
     }
   }
 }

@@ -9,7 +9,7 @@
  */
 import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
-import { fold, isHan, LineIndex, squeezeCjkSpaces } from './text';
+import { detach, fold, isHan, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
 
 export interface TaskUnit {
@@ -151,7 +151,7 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
     const l = ls[i];
     if (sectionKind && l.kind === sectionKind) {
       model.sections.push({
-        number: l.num, label: l.label, title: cleanTitle(folded.slice(l.bodyStart, l.end)), tasks: [],
+        number: l.num, label: detach(l.label), title: detach(cleanTitle(folded.slice(l.bodyStart, l.end))), tasks: [],
         span: { start: l.start, end: l.end }, line: l.index,
       });
       currentSection = model.sections.length - 1;
@@ -369,7 +369,9 @@ function parseAnnotationCached(content: string): Annotation | undefined {
   if (hit !== undefined) return hit ?? undefined;
   const a = parseAnnotation(content);
   if (annotationCache.size > 20_000) annotationCache.clear();
-  annotationCache.set(content, a ?? null);
+  // Detached copies: a slice kept in this cache would keep the whole (folded) notice it was cut from alive.
+  if (a) for (const u of a.units) u.name = detach(u.name);
+  annotationCache.set(detach(content), a ?? null);
   return a;
 }
 
@@ -498,7 +500,7 @@ class TaskRecord implements Task {
   number: number; label: string; title: string; section: number; leads: TaskUnit[]; cooperating: TaskUnit[];
   span: Span; numberSpan: Span; titleSpan: Span; unitsSpan?: Span; line: number;
   constructor(private readonly pieces: Int32Array, private readonly source: string, init: Omit<Task, 'text'>) {
-    this.number = init.number; this.label = init.label; this.title = init.title; this.section = init.section;
+    this.number = init.number; this.label = detach(init.label); this.title = detach(init.title); this.section = init.section;
     this.leads = init.leads.slice(); this.cooperating = init.cooperating.slice(); this.span = init.span; this.numberSpan = init.numberSpan;
     this.titleSpan = init.titleSpan; this.unitsSpan = init.unitsSpan; this.line = init.line;
   }

@@ -639,19 +639,23 @@ function normalize(out: BlockScan): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
   const gRemap = new Map<number, number>();
   groups.forEach((g, k) => { gRemap.set(g.id, k); g.id = k; });
-  const cOrder = out.citations.map((c, k) => [c, k] as const).sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1]);
-  const cRemap = new Map<number, number>();
-  cOrder.forEach(([, k], nk) => cRemap.set(k, nk));
-  const citations = cOrder.map(([c]) => c);
+  // Items are mostly found in text order already: then the order and the ids stay as they are.
+  const inOrder = (xs: { span: Span }[]) => { for (let k = 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false; return true; };
+  const reorder = <T extends { span: Span }>(xs: T[]): { sorted: T[]; remap: ((k: number) => number) | undefined } => {
+    if (inOrder(xs)) return { sorted: xs, remap: undefined };
+    const order = xs.map((x, k) => [x, k] as const).sort((p, q) => p[0].span.start - q[0].span.start || p[1] - q[1]);
+    const to = new Int32Array(xs.length);
+    order.forEach(([, k], nk) => { to[k] = nk; });
+    return { sorted: order.map(([x]) => x), remap: k => (k >= 0 && k < to.length ? to[k] : -1) };
+  };
+  const { sorted: citations, remap: cRemap } = reorder(out.citations);
   for (const c of citations) c.group = gRemap.get(c.group) ?? -1;
-  const lOrder = out.lists.map((l, k) => [l, k] as const).sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1]);
-  const lRemap = new Map<number, number>();
-  lOrder.forEach(([, k], nk) => lRemap.set(k, nk));
-  const lists = lOrder.map(([l]) => l);
+  const { sorted: lists, remap: lRemap } = reorder(out.lists);
   lists.forEach((l, k) => { l.id = k; l.group = l.group === undefined ? undefined : gRemap.get(l.group); for (const u of l.units) u.list = k; });
+  const byNum = (x: number, y: number) => x - y;
   for (const g of groups) {
-    g.citations = g.citations.map(k => cRemap.get(k)!).sort((a, b) => a - b);
-    g.lists = g.lists.map(k => lRemap.get(k)!).filter(k => k !== undefined && lists[k].group === g.id).sort((a, b) => a - b);
+    g.citations = (cRemap ? g.citations.map(cRemap) : g.citations).sort(byNum);
+    g.lists = (lRemap ? g.lists.map(lRemap) : g.lists).filter(k => k >= 0 && k < lists.length && lists[k].group === g.id).sort(byNum);
   }
   return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
 }

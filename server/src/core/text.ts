@@ -118,3 +118,11 @@ export function commonSuffix(a: string, b: string, max: number): number {
   while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
+
+/**
+ * A copy of `s` that does not keep a larger string alive. V8 represents slices and regex captures as views into
+ * their parent; a short name kept in a long-lived index would otherwise pin the whole (folded) notice text.
+ */
+export function detach(s: string): string {
+  return s.length > 12 ? (' ' + s).slice(1) : s;
+}
