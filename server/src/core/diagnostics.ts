@@ -45,10 +45,15 @@ const NO_FIXES: Fix[] = [];
 export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {}): CoreDiagnostic[] {
   const en = opts.locale === 'en';
   const out: CoreDiagnostic[] = [];
+  // Messages repeat (the same unit, the same task, row after row of a table): one flat copy of each is kept.
+  const messages = new Map<string, string>();
   const emit: Emit = (rule, span, zh, enMsg, fixes = NO_FIXES) => {
     const sev = effectiveSeverity(rule, opts.rules);
     if (sev === 'off') return;
-    out.push(new Diagnostic(rule, sev, span, en ? enMsg : zh, fixes));
+    const m = en ? enMsg : zh;
+    let message = messages.get(m);
+    if (message === undefined) { message = m; messages.set(m, m); }
+    out.push(new Diagnostic(rule, sev, span, message, fixes));
   };
   const t = (zh: string, enMsg: string) => (en ? enMsg : zh);
 
@@ -193,9 +198,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (missing.length) {
       const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
       const lastLead = leadUnits[leadUnits.length - 1];
-      const add: Fix = { title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: lastLead.span.end, end: lastLead.span.end }, newText: missing.map(m => '、' + m).join('') }], safe: true };
+      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: lastLead.span.end, end: lastLead.span.end }, newText: missing.map(m => '、' + m).join('') }], safe: true });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
-      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => [add, ...fixList()]);
+      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => [add(), ...fixList()]);
     }
   }
 }

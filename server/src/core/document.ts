@@ -289,6 +289,11 @@ function shift(s: Span, by: number): Span { return { start: s.start + by, end: s
 
 function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs'>, s: BlockScan, by: number): void {
   const c0 = a.citations.length, l0 = a.lists.length, g0 = a.groups.length;
+  if (by === 0 && c0 === 0 && l0 === 0 && g0 === 0 && a.docNumbers.length === 0 && a.noticeRefs.length === 0) {
+    // The first block at the very start: its items are already document items (scans are never mutated).
+    a.citations.push(...s.citations); a.lists.push(...s.lists); a.groups.push(...s.groups); a.docNumbers.push(...s.docNumbers); a.noticeRefs.push(...s.noticeRefs);
+    return;
+  }
   for (const c of s.citations) {
     a.citations.push({
       ...c, span: shift(c.span, by), items: c.items.map(i => ({ n: i.n, span: shift(i.span, by) })),

@@ -654,8 +654,11 @@ function normalize(out: BlockScan): BlockScan {
   lists.forEach((l, k) => { l.id = k; l.group = l.group === undefined ? undefined : gRemap.get(l.group); for (const u of l.units) u.list = k; });
   const byNum = (x: number, y: number) => x - y;
   for (const g of groups) {
-    g.citations = (cRemap ? g.citations.map(cRemap) : g.citations).sort(byNum);
+    g.citations = (cRemap ? g.citations.map(cRemap) : g.citations.slice()).sort(byNum);
     g.lists = (lRemap ? g.lists.map(lRemap) : g.lists).filter(k => k >= 0 && k < lists.length && lists[k].group === g.id).sort(byNum);
   }
+  // Arrays filled by push keep spare capacity; scans live in caches, so they are stored exact-size.
+  for (const c of citations) { c.items = c.items.slice(); c.numbers = c.numbers.slice(); }
+  for (const l of lists) l.units = l.units.slice();
   return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
 }
