@@ -211,3 +211,21 @@ describe('notice reload (workspace/didChangeConfiguration)', () => {
     }
   });
 });
+
+describe('a large document seen for the first time: its head is published first, then the whole', () => {
+  test('first publish = the head’s problems only; last publish (same version) = every problem, ranges exact', async () => {
+    const filler = '第12项“加强“两高”行业管控”（牵头单位：市发展改革委、市工业和信息化局、市生态环境局）\n';
+    const text = '第107项开头\n' + filler.repeat(6000) + '结尾第108项\n';
+    assert.ok(text.length > 200_000);
+    const uri = draftUri();
+    const first = await c.open(uri, text);
+    assert.deepEqual(first.diagnostics.map(d => [d.code, fmtRange(d.range)]), [['unknown-task', '0:1-0:4']]);
+    const all = await c.waitFor(() => { const p = c.diagnostics.get(uri); return p && p.diagnostics.length > 1 ? p : undefined; }, 'the complete publish');
+    assert.equal(all.version, 1);
+    assert.deepEqual(all.diagnostics.map(d => [d.code, fmtRange(d.range)]), [['unknown-task', '0:1-0:4'], ['unknown-task', '6001:3-6001:6']]);
+    // Edits after that are incremental and complete in one publish.
+    const p = await c.change(uri, [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } }, text: '12' }]);
+    assert.deepEqual(p.diagnostics.map(d => [d.code, fmtRange(d.range)]), [['unknown-task', '6001:3-6001:6']]);
+    await c.close(uri);
+  });
+});

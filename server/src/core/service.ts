@@ -74,6 +74,8 @@ export class PolicyDraftService {
   }
 
   forget(uri: string): void { this.docs.delete(uri); }
+  /** Has this document been analysed (in any version) since it was last forgotten? */
+  knows(uri: string): boolean { return this.docs.get(uri)?.raw !== undefined; }
 
   /** Diagnostics, computed per block and cached with the block's scan: an edit re-checks only changed blocks. */
   diagnostics(doc: DocumentInput): CoreDiagnostic[] {

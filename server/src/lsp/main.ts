@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Config, CONFIG_FILE, validateConfig } from '../core/config';
 import { PolicyDraftService, DocumentInput } from '../core/service';
+import type { CoreDiagnostic } from '../core/diagnostics';
 import type { Span } from '../core/types';
 import { noticeLabel, sectionLabel } from '../core/format';
 import { leadNames, coopNames } from '../core/diagnostics';
@@ -204,10 +205,28 @@ function validate(doc: TextDocument): void {
       return;
     }
     const inp = input(doc);
-    const diags = service.diagnostics(inp);
-    const range = (s: Span) => service.range(inp, s);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diags.map(d => conv.diagnostic(d, range)) });
+    // A large document seen for the first time is checked in two steps: its head (diagnostics there published at
+    // once), then the whole, on a later turn of the event loop, reusing the head's blocks. The reader sees the
+    // first screen's problems sooner, and requests that arrive meanwhile are answered in between.
+    if (inp.text.length > 2 * FIRST_SLICE && !service.knows(doc.uri)) {
+      const cut = inp.text.indexOf('\n', FIRST_SLICE);
+      if (cut > 0) {
+        const head: DocumentInput = { uri: doc.uri, text: inp.text.slice(0, cut), version: doc.version };
+        publish(doc, head, service.diagnostics(head));
+        scheduleValidate(doc);
+        return;
+      }
+    }
+    publish(doc, inp, service.diagnostics(inp));
   } catch (e) { log(`validate failed: ${(e as Error)?.stack ?? e}`); }
+}
+
+/** Characters of a large document's head checked before the rest (see validate). */
+const FIRST_SLICE = 64 * 1024;
+
+function publish(doc: TextDocument, inp: DocumentInput, diags: CoreDiagnostic[]): void {
+  const range = (s: Span) => service.range(inp, s);
+  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diags.map(d => conv.diagnostic(d, range)) });
 }
 
 function validateAll(): void { for (const d of documents.all()) scheduleValidate(d); }
