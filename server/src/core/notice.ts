@@ -354,7 +354,7 @@ function chooseStyle(folded: string, ls: Line[]): ParsedNotice['style'] {
 }
 
 function hasAnnotation(s: string): boolean {
-  for (const a of findAnnotations(s)) if (a.annotation.units.length) return true;
+  for (const a of findAnnotations(s, true)) if (a.annotation.units.length) return true;
   return false;
 }
 
@@ -378,7 +378,7 @@ function parseAnnotationCached(content: string): Annotation | undefined {
 interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number; /** ends with its closing bracket */ closed: boolean }
 
 /** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
-export function findAnnotations(s: string): FoundAnnotation[] {
+export function findAnnotations(s: string, firstWithUnits = false): FoundAnnotation[] {
   const out: FoundAnnotation[] = [];
   let depth = 0, open = -1;
   for (let k = 0; k < s.length; k++) {
@@ -388,7 +388,7 @@ export function findAnnotations(s: string): FoundAnnotation[] {
       depth--;
       if (depth === 0 && open >= 0) {
         const a = parseAnnotationCached(s.slice(open + 1, k));
-        if (a) out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1, closed: true });
+        if (a) { out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1, closed: true }); if (firstWithUnits && a.units.length) return out; }
         open = -1;
       }
     }
