@@ -34,10 +34,11 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
         restarts.push(now);
         if (restarts.length > 5) {
           void vscode.window.showErrorMessage(t('The Policy Draft language server stopped 5 times in 3 minutes and will not be restarted. Reload the window to try again.'));
-          return { action: CloseAction.DoNotRestart };
+          // handled: our (localised) message replaces the library's English one.
+          return { action: CloseAction.DoNotRestart, handled: true };
         }
         void vscode.window.showWarningMessage(t('The Policy Draft language server stopped unexpectedly and has been restarted.'));
-        return { action: CloseAction.Restart };
+        return { action: CloseAction.Restart, handled: true };
       },
     },
   };
