@@ -1,7 +1,7 @@
 // Positions are LSP UTF-16: CJK, astral characters (𠮷, emoji), CRLF and a BOM map exactly.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/core/text';
+import { fold, LineIndex } from '../../server/src/core/text';
 import fc from 'fast-check';
 import { seedService } from './helpers';
 
@@ -24,6 +24,23 @@ describe('incremental line index', () => {
     // Edits that split or join a CRLF pair.
     for (const [a, b] of [['x\r\ny', 'x\ry'], ['x\ry', 'x\r\ny'], ['x\r\ny', 'x\r\n\ny'], ['\r', '\r\n'], ['\n', '\r\n'], ['', '\n']]) {
       assert.deepEqual(starts(LineIndex.afterEdit(new LineIndex(a), b)), starts(new LineIndex(b)), JSON.stringify([a, b]));
+    }
+  });
+});
+
+describe('fold keeps every offset (short and long-text paths)', () => {
+  test('same length, full-width ASCII and U+3000 folded, lone surrogates and everything else kept', () => {
+    const alphabet = ['a', '中', '（', '）', '\u3000', '\ud83d', '\ude00', '１', '\uff5e', '\uff5f', '\uff00', ' '];
+    for (const n of [0, 1, 511, 512, 513, 8191, 8192, 8193, 20_001]) {
+      let s = '';
+      for (let k = 0; k < n; k++) s += alphabet[(k * 7 + (k >> 3)) % alphabet.length];
+      const f = fold(s);
+      assert.equal(f.length, s.length);
+      for (let k = 0; k < n; k++) {
+        const c = s.charCodeAt(k);
+        const want = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+        if (f.charCodeAt(k) !== want) assert.fail(`length ${n}, offset ${k}: ${f.charCodeAt(k)} ≠ ${want}`);
+      }
     }
   });
 });

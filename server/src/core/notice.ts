@@ -470,7 +470,7 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   // second copy of every task's text. (A class getter, not defineProperty: objects keep their fast shape.)
   const pieces: number[] = [];
   for (const p of j.pieces) pieces.push(p.src, p.len);
-  const task: Task = new TaskRecord(Int32Array.from(pieces), original, {
+  const task: Task = new TaskRecord(pieces.slice(), original, {
     number: first.num,
     label: first.label,
     title,
@@ -499,7 +499,7 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
 class TaskRecord implements Task {
   number: number; label: string; title: string; section: number; leads: TaskUnit[]; cooperating: TaskUnit[];
   span: Span; numberSpan: Span; titleSpan: Span; unitsSpan?: Span; line: number;
-  constructor(private readonly pieces: Int32Array, private readonly source: string, init: Omit<Task, 'text'>) {
+  constructor(private readonly pieces: readonly number[], private readonly source: string, init: Omit<Task, 'text'>) {
     this.number = init.number; this.label = detach(init.label); this.title = detach(init.title); this.section = init.section;
     this.leads = init.leads.slice(); this.cooperating = init.cooperating.slice(); this.span = init.span; this.numberSpan = init.numberSpan;
     this.titleSpan = init.titleSpan; this.unitsSpan = init.unitsSpan; this.line = init.line;
