@@ -220,6 +220,8 @@ function incrementalRun(svc: PolicyDraftService, base: string, ops: Op[], overri
       const bare = analyzeDraft(text, svc.index);
       assert.deepStrictEqual(projectAnalysis(inc), projectAnalysis(bare), `analysis differs from analyzeDraft ${what}`);
       assert.deepStrictEqual(projectDiags(incDiags), projectDiags(computeDiagnostics(bare, { locale: svc.locale, rules: svc.config.rules })), `diagnostics differ from computeDiagnostics ${what}`);
+      // And against the CLI's one-pass check (block by block, nothing kept).
+      assert.deepStrictEqual(projectDiags(incDiags), projectDiags(freshLike(svc).diagnosticsOnce(doc)), `diagnostics differ from diagnosticsOnce ${what}`);
     }
   }
 }

@@ -60,7 +60,7 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
       if (t === '-' && !dryRun) { io.out(text); continue; }
     }
     const lines = new LineIndex(text);
-    const diags = service.diagnostics({ uri, text });
+    const diags = service.diagnosticsOnce({ uri, text });
     for (const x of diags) {
       if (SEV_RANK[x.severity] > minRank) continue;
       findings.push(toJson(display, x, lines));
@@ -91,7 +91,7 @@ function toJson(file: string, d: CoreDiagnostic, lines: LineIndex): JsonFinding 
 export function applySafeFixes(service: import('../core/service').PolicyDraftService, uri: string, text: string): string {
   let cur = text;
   for (let round = 0; round < 5; round++) {
-    const diags = service.diagnostics({ uri, text: cur });
+    const diags = service.diagnosticsOnce({ uri, text: cur });
     const edits: TextEdit[] = [];
     for (const d of diags) {
       const fx: Fix | undefined = d.fixes.find(f => f.safe);

@@ -272,13 +272,35 @@ class Analysis implements DraftAnalysis {
 
 /** A view of one block as if it were a whole document (offsets relative to the block). */
 export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
-  const b = a.blocks[k], scan = a.blockScans[k];
-  const text = a.text.slice(b.start, b.end);
+  const b = a.blocks[k];
+  return viewOf(a.text.slice(b.start, b.end), b.table, a.blockScans[k], a.declared, a.shortTitles, a.ctx);
+}
+
+function viewOf(text: string, table: boolean, scan: BlockScan, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, ctx: ScanContext): DraftAnalysis {
   let li: LineIndex | undefined;
   return {
     text, get lines() { return (li ??= new LineIndex(text)); }, citations: scan.citations, lists: scan.lists, groups: scan.groups, docNumbers: scan.docNumbers,
-    noticeRefs: scan.noticeRefs, declared: a.declared, shortTitles: a.shortTitles, ctx: a.ctx, blocks: [{ start: 0, end: text.length, table: b.table }], blockScans: [scan],
+    noticeRefs: scan.noticeRefs, declared, shortTitles, ctx, blocks: [{ start: 0, end: text.length, table }], blockScans: [scan],
   };
+}
+
+/**
+ * A draft read once, block by block (the CLI): each block is scanned and handed to `visit` as a view (offsets
+ * relative to `start`), then dropped; nothing is cached or kept. `proceed` sees the declared notice first and may
+ * stop the walk. Views are the same as blockView's of analyzeDraft, so per-block results are identical.
+ */
+export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
+  const blocks = splitBlocks(text, new LineIndex(text));
+  const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text, b)));
+  if (proceed && !proceed(declared)) return;
+  const ctx: ScanContext = { index, declared, shortTitles };
+  for (const b of blocks) {
+    if (b.end - b.start < 2) continue;
+    const bt = text.slice(b.start, b.end);
+    const scan = scanBlock(bt, b.table, ctx);
+    if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length) continue;
+    visit(viewOf(bt, b.table, scan, declared, shortTitles, ctx), b.start);
+  }
 }
 
 export function isEmptyScan(s: BlockScan): boolean { return s === EMPTY; }

@@ -7,7 +7,7 @@ import { codeActions, CoreCodeAction } from './codeActions';
 import { complete, CoreCompletionItem } from './completion';
 import { Config, defaultConfig } from './config';
 import { CoreDiagnostic, computeDiagnostics } from './diagnostics';
-import { analyzeDraft, BlockCache, blockView, DraftAnalysis, isEmptyScan } from './document';
+import { analyzeDraft, BlockCache, blockView, DraftAnalysis, eachBlock, isEmptyScan } from './document';
 import { CoreHover, hover } from './hover';
 import { citationsOf, CoreSymbol, definition, draftSymbols, noticeSymbols, noticeTaskAt, taskAt, workspaceSymbols, WorkspaceSymbolHit } from './navigation';
 import { citationCounts, CoreToken, inlayHints, semanticTokens } from './editorExtras';
@@ -102,6 +102,21 @@ export class PolicyDraftService {
       }
     }
     s.diags = out; s.diagKey = key;
+    return out;
+  }
+
+  /**
+   * The diagnostics of a document checked once (the CLI): block by block, each block's scan dropped once its
+   * diagnostics are out, nothing cached, so memory stays near the size of the findings. Equal to diagnostics().
+   */
+  diagnosticsOnce(doc: DocumentInput): CoreDiagnostic[] {
+    if (this.index.get(doc.uri)) return [];
+    if (this.overrides.has(doc.uri)) return this.diagnostics(doc);
+    const opts = { locale: this.locale, rules: this.config.rules };
+    const out: CoreDiagnostic[] = [];
+    eachBlock(doc.text, this.index, (view, by) => {
+      for (const d of computeDiagnostics(view, opts)) out.push(by === 0 ? d : shiftDiagnostic(d, by));
+    }, declared => !this.isForeignNotice(doc.text, { declared } as DraftAnalysis));
     return out;
   }
 
