@@ -380,6 +380,7 @@ interface FoundAnnotation { annotation: Annotation; /** offsets into the searche
 /** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
 export function findAnnotations(s: string, firstWithUnits = false): FoundAnnotation[] {
   const out: FoundAnnotation[] = [];
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return out;
   let depth = 0, open = -1;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);

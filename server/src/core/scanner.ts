@@ -280,7 +280,14 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
 
 function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
   const firstCitation = out.citations.length;
+  // Jump between the only characters that can start a citation (indexOf is native: no per-character JS loop).
+  let nextDi = f.indexOf('第', from), nextTask = f.indexOf('任务', from);
   for (let i = from; i < to; i++) {
+    if (nextDi >= 0 && nextDi < i) nextDi = f.indexOf('第', i);
+    if (nextTask >= 0 && nextTask < i) nextTask = f.indexOf('任务', i);
+    const next = nextDi < 0 ? nextTask : nextTask < 0 ? nextDi : Math.min(nextDi, nextTask);
+    if (next < 0 || next >= to) break;
+    i = next;
     const c = f.charCodeAt(i);
     if (c === 0x7b2c /* 第 */) {
       const r = readDiCitation(f, i, to);
@@ -356,6 +363,8 @@ function titleStarts(n: IndexedNotice): Map<number, { title: string; folded: str
   return m;
 }
 
+const LABEL_START = /[牵责配参主协]/g;
+
 /** Unit lists: bracketed annotations, `牵头单位：…` clauses, and `由A牵头` / `A牵头，B配合` phrases. */
 function scanUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
   const seg = f.slice(from, to);
@@ -365,11 +374,13 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, units);
     addCovered(covered, { start: from + a.start, end: from + a.end });
   }
-  // Label-led clauses outside brackets: from the label to the end of the sentence.
+  // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
+  // characters of the unit labels (牵 责 配 参 主 协) natively.
   for (let i = from; i < to; i++) {
-    const ch = f.charCodeAt(i);
-    // 牵 责 配 参 主 协: first characters of the unit labels
-    if (ch !== 0x7275 && ch !== 0x8d23 && ch !== 0x914d && ch !== 0x53c2 && ch !== 0x4e3b && ch !== 0x534f) continue;
+    LABEL_START.lastIndex = i;
+    const hit = LABEL_START.exec(f);
+    if (!hit || hit.index >= to) break;
+    i = hit.index;
     const lab = matchLabel(f.slice(i, i + 8));
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
