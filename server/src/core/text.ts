@@ -85,28 +85,16 @@ export function fold(text: string): string {
   let i = 0;
   while (i < n) { const c = text.charCodeAt(i); if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break; i++; }
   if (i === n) return text;
-  if (n < 512) {
-    let out = '';
-    let last = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let r = -1;
-      if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-      else if (c === 0x3000) r = 0x20;
-      if (r >= 0) { out += text.slice(last, i) + String.fromCharCode(r); last = i + 1; }
-    }
-    return out + text.slice(last);
+  let out = '';
+  let last = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000) r = 0x20;
+    if (r >= 0) { out += text.slice(last, i) + String.fromCharCode(r); last = i + 1; }
   }
-  // Long text (a whole notice): code units through a buffer, turned back into a string a chunk at a time
-  // (String.fromCharCode keeps lone surrogates as they are; a UTF-16 decoder would replace them).
-  const buf = new Uint16Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    buf[k] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
-  }
-  const parts: string[] = [];
-  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
-  return parts.join('');
+  return out + text.slice(last);
 }
 
 /** Removes white space next to a Han character or digit (PDF/HTML conversions put spaces inside Chinese titles). */
