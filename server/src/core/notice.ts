@@ -526,7 +526,7 @@ function unfoldLike(joined: string, j: Joined, offset: number, original: string)
 const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>/g;
 
 export function cleanText(s: string): string {
-  return squeezeCjkSpaces(s.replace(TAG_RE, ''));
+  return squeezeCjkSpaces(s.indexOf('<') < 0 ? s : s.replace(TAG_RE, ''));
 }
 export function cleanTitle(s: string): string {
   const t = cleanText(s);

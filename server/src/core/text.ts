@@ -97,8 +97,11 @@ export function fold(text: string): string {
   return out + text.slice(last);
 }
 
+const HAS_SPACE = /\s/;
+
 /** Removes white space next to a Han character or digit (PDF/HTML conversions put spaces inside Chinese titles). */
 export function squeezeCjkSpaces(s: string): string {
+  if (!HAS_SPACE.test(s)) return s;
   return s.replace(/\s+/g, ' ').trim().replace(/ (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》0-9])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》0-9]) /g, '');
 }
 
