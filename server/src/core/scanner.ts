@@ -281,10 +281,14 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
 function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
   const firstCitation = out.citations.length;
   // Jump between the only characters that can start a citation (indexOf is native: no per-character JS loop).
-  let nextDi = f.indexOf('第', from), nextTask = f.indexOf('任务', from);
+  // Searched within [from, to) only: a table calls this per cell, and a search to the end of the block from
+  // every cell would be quadratic.
+  const seg = from === 0 && to === f.length ? f : f.slice(from, to);
+  const find = (what: string, at: number) => { const r = seg.indexOf(what, at - from); return r < 0 ? -1 : r + from; };
+  let nextDi = find('第', from), nextTask = find('任务', from);
   for (let i = from; i < to; i++) {
-    if (nextDi >= 0 && nextDi < i) nextDi = f.indexOf('第', i);
-    if (nextTask >= 0 && nextTask < i) nextTask = f.indexOf('任务', i);
+    if (nextDi >= 0 && nextDi < i) nextDi = find('第', i);
+    if (nextTask >= 0 && nextTask < i) nextTask = find('任务', i);
     const next = nextDi < 0 ? nextTask : nextTask < 0 ? nextDi : Math.min(nextDi, nextTask);
     if (next < 0 || next >= to) break;
     i = next;
@@ -377,10 +381,10 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
   // characters of the unit labels (牵 责 配 参 主 协) natively.
   for (let i = from; i < to; i++) {
-    LABEL_START.lastIndex = i;
-    const hit = LABEL_START.exec(f);
-    if (!hit || hit.index >= to) break;
-    i = hit.index;
+    LABEL_START.lastIndex = i - from;
+    const hit = LABEL_START.exec(seg);
+    if (!hit) break;
+    i = hit.index + from;
     const lab = matchLabel(f.slice(i, i + 8));
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
