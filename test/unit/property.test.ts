@@ -72,6 +72,8 @@ const baseArb = fc.oneof(
   fc.tuple(fc.nat({ max: SEED_LINES.length - 1 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom('\n', '\r\n', '\n\n')).map(([s, n, eol]) => SEED_LINES.slice(s, s + n).join(eol)),
   piecesArb(30),
   fc.constant(''),
+  // Paragraphs between runs of empty lines (blocks that start after blank lines; edits before them).
+  fc.tuple(fc.nat({ max: 8 }), fc.nat({ max: SEED_LINES.length - 1 }), fc.nat({ max: 8 }), fc.nat({ max: SEED_LINES.length - 1 })).map(([a, s, b, t]) => '\n'.repeat(a) + SEED_LINES[s] + '\n'.repeat(b + 1) + SEED_LINES[t]),
 );
 
 // ───────────────────────── helpers ─────────────────────────
@@ -235,6 +237,8 @@ describe('property: incremental analysis equals a fresh one', () => {
       fc.assert(fc.property(baseArb, fc.array(opArb, { minLength: 1, maxLength: 10 }), (base, ops) => incrementalRun(svc, base, ops, override, ++run)), params(override ? 40 : 150, [
         ['第12项（牵头单位：市科技局）', [{ t: 'edit', pos: 0, del: 0, ins: '\r\n' }, { t: 'edit', pos: 3, del: 1, ins: '〔2023〕' }]],
         ['', [{ t: 'edit', pos: 0, del: 0, ins: '| 任务编号 | 牵头单位 |\n|---|---|\n| 21 | 市交通运输局 |' }, { t: 'edit', pos: 10, del: 5, ins: '\r' }]],
+        // Text typed before empty lines that precede the first block (the re-split must start at the edit).
+        ['\n\n\n\n\n\n\n\n第12项（牵头单位：市科技局）', [{ t: 'edit', pos: 0, del: 0, ins: '第107项' }, { t: 'edit', pos: 2, del: 0, ins: '\n\n\n\n' }]],
       ]));
     });
   }

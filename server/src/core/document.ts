@@ -114,7 +114,10 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
   while (lo < hi) { const mid = (lo + hi) >> 1; if (old[mid].end < p) lo = mid + 1; else hi = mid; }
   const keep = Math.max(0, lo - 1);
   const blocks: Block[] = old.slice(0, keep);
-  const l0 = keep < old.length ? lines.positionAt(old[keep].start).line : lines.positionAt(Math.min(p, text.length)).line;
+  // Start at the kept block's line when it lies before the change (offsets there are the same in both texts),
+  // else at the line of the change itself (the old first block may start after it, at an old offset).
+  const from0 = keep < old.length && old[keep].start < p ? old[keep].start : Math.min(p, text.length);
+  const l0 = lines.positionAt(from0).line;
   const lineBefore = l0 - 1;
   const prevLineEnd = lineBefore >= 0 && lines.lineEnd(lineBefore) > lines.lineStart(lineBefore) ? lines.lineEnd(lineBefore) : -1;
   let oldAt = keep;
