@@ -48,14 +48,19 @@ export function positionAt(text: string, offset: number): Position {
 export function rangeOf(text: string, s: { start: number; end: number }): Range {
   return { start: positionAt(text, s.start), end: positionAt(text, s.end) };
 }
-/** The text a range covers (the inverse oracle: used to show what a server range points at). */
-export function textAt(text: string, r: Range): string {
-  const lineStarts = [0];
+/** Offsets where lines start; CR, LF and CRLF end a line (an oracle independent of the core's LineIndex). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; lineStarts.push(i + 1); }
-    else if (c === 10) lineStarts.push(i + 1);
+    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+    else if (c === 10) starts.push(i + 1);
   }
+  return starts;
+}
+/** The text a range covers (the inverse oracle: used to show what a server range points at). */
+export function textAt(text: string, r: Range): string {
+  const lineStarts = lineStartsOf(text);
   const off = (p: Position) => (lineStarts[p.line] ?? text.length) + p.character;
   return text.slice(off(r.start), off(r.end));
 }
@@ -199,12 +204,7 @@ export function draftUri(name = 'draft', ext = 'md'): string { return `file:///t
 
 /** LSP position → UTF-16 offset (clamped to the line's end, as LSP says). */
 export function offsetAt(text: string, p: Position): number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
-    else if (c === 10) starts.push(i + 1);
-  }
+  const starts = lineStartsOf(text);
   if (p.line >= starts.length) return text.length;
   let end = p.line + 1 < starts.length ? starts[p.line + 1] : text.length;
   if (end > starts[p.line] && text.charCodeAt(end - 1) === 10) end--;
