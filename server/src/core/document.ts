@@ -176,15 +176,7 @@ function blockRefs(text: string): Ref[] {
 const NO_REFS: Ref[] = [];
 const REF_TRIGGER = /[《〔\[［(（【]|简称|下称/;
 
-/**
- * The notice a draft declares (a directive, else the first indexed notice it names) and its short titles (a
- * short title binds to the notice named just before its definition). Per-block references are cached by text.
- */
-export function documentContext(text: string, index: NoticeIndex, blocks?: Block[], cache?: BlockCache): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
-  if (!blocks) return contextOf(text, index, [blockRefs(text)]);
-  return contextOf(text, index, blocks.map(b => refsOf(text, b, cache)));
-}
-
+/** A block's notice references (cached by its text). */
 function refsOf(text: string, b: Block, cache?: BlockCache): Ref[] {
   if (b.end - b.start < 3) return NO_REFS;
   const bt = text.slice(b.start, b.end);
@@ -193,6 +185,10 @@ function refsOf(text: string, b: Block, cache?: BlockCache): Ref[] {
   return refs;
 }
 
+/**
+ * The notice a draft declares (a directive, else the first indexed notice it names) and its short titles (a
+ * short title binds to the notice named just before its definition), from each block's references in order.
+ */
 function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
