@@ -5,21 +5,22 @@ import type { Position, Range, Span } from './types';
  * string *is* an LSP `character` count once the line start is subtracted. CR, LF and CRLF end lines, as in LSP.
  */
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(readonly text: string, starts?: number[]) {
+  /** Offsets where lines start; a typed array: exact size, four bytes a line, outside the JS heap. */
+  private readonly starts: Int32Array;
+  constructor(readonly text: string, starts?: Int32Array) {
     if (starts) { this.starts = starts; return; }
-    starts = [0];
+    const found = [0];
     if (text.indexOf('\r') < 0) {
       // Fast path: LF only.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
-        else if (c === 10) starts.push(i + 1);
+        if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; found.push(i + 1); }
+        else if (c === 10) found.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.starts = Int32Array.from(found);
   }
   /**
    * The index of `text`, an edit of `old.text`: line starts before the changed region are kept, those after it
@@ -31,15 +32,19 @@ export class LineIndex {
     // One character of margin each side: a start depends on the character before it (and CR on the one after).
     const lo = Math.max(0, p - 1), oldHi = a.length - q + 1, newHi = text.length - q + 1, delta = text.length - a.length;
     const os = old.starts;
-    const starts: number[] = [];
-    let k = 0;
-    for (; k < os.length && os[k] <= lo; k++) starts.push(os[k]);
+    let head = 0;
+    while (head < os.length && os[head] <= lo) head++;
+    const mid: number[] = [];
     for (let i = lo; i < Math.min(newHi, text.length); i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) mid.push(i + 1);
     }
-    while (k < os.length && os[k] <= oldHi) k++;
-    for (; k < os.length; k++) starts.push(os[k] + delta);
+    let tail = head;
+    while (tail < os.length && os[tail] <= oldHi) tail++;
+    const starts = new Int32Array(head + mid.length + os.length - tail);
+    starts.set(os.subarray(0, head));
+    for (let k = 0; k < mid.length; k++) starts[head + k] = mid[k];
+    for (let k = tail, o = head + mid.length; k < os.length; k++, o++) starts[o] = os[k] + delta;
     return new LineIndex(text, starts);
   }
   get lineCount(): number { return this.starts.length; }
@@ -79,19 +84,33 @@ export function isHan(c: number): boolean {
  * Folds full-width ASCII variants and CJK punctuation to one form *without changing the length*, so offsets
  * into the folded string are offsets into the original. （）：；，！？ → ()：;,!?; full-width digits/letters → ASCII;
  * U+3000 → space. Everything else is kept.
+ *
+ * Long text: the code units are mapped in a typed array and decoded once (Chinese text has a full-width comma or
+ * bracket every few characters; appending slices builds a long rope: ~2× slower on a notice). The decoder would
+ * turn an unpaired surrogate (broken input) into U+FFFD, so such text takes the appending path.
  */
+const UTF16 = new TextDecoder('utf-16le');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export function fold(text: string): string {
   const n = text.length;
   let i = 0;
   while (i < n) { const c = text.charCodeAt(i); if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break; i++; }
   if (i === n) return text;
-  let out = '';
-  let last = 0;
+  if (n >= 256) {
+    const a = new Uint16Array(n);
+    let surrogates = false;
+    for (let k = 0; k < i; k++) { const c = text.charCodeAt(k); a[k] = c; if ((c & 0xf800) === 0xd800) surrogates = true; }
+    for (let k = i; k < n; k++) {
+      const c = text.charCodeAt(k);
+      a[k] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+    }
+    if (!surrogates || !LONE_SURROGATE.test(text)) return UTF16.decode(a);
+  }
+  let out = '', last = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
+    const r = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : -1;
     if (r >= 0) { out += text.slice(last, i) + String.fromCharCode(r); last = i + 1; }
   }
   return out + text.slice(last);
