@@ -82,6 +82,14 @@ describe('unknown-unit and non-canonical-unit', () => {
     const d = computeDiagnostics(analyzeDraft('第24项（牵头单位：发改）', i2));
     assert.deepEqual(d.map(x => x.rule), ['non-canonical-unit']);
   });
+  test('user aliases set after the registry was first used replace it', () => {
+    const i2 = seedIndex();
+    const before = computeDiagnostics(analyzeDraft('第24项（牵头单位：发改）', i2));
+    assert.deepEqual(before.map(x => x.rule), ['unknown-unit', 'missing-lead-unit']);
+    i2.setAliases({ 发改: '市发展改革委' });
+    const after = computeDiagnostics(analyzeDraft('第24项（牵头单位：发改）', i2));
+    assert.deepEqual(after.map(x => x.rule), ['non-canonical-unit']);
+  });
 });
 
 describe('doc-number-format', () => {

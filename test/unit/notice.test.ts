@@ -137,3 +137,40 @@ describe('other notice styles', () => {
     assert.equal(n.tasks.length, 0);
   });
 });
+
+describe('compact task table (tasks made on first read)', () => {
+  const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+  test('a title and a unit name broken by a page break, labels, lines and spans survive the table', () => {
+    const text = '一、总体\n\n1. 加强实验\n\n室布局。内容。（牵头单位：市科\n\n技局；配合单位：市财政局、市商务局）\n二、其他\n2. 乙任务。内容。（牵头单位：市商务局）\n';
+    const n = parseNotice('x', text);
+    assert.equal(n.taskCount, 2);
+    const [a, b] = n.tasks;
+    assert.equal(n.tasks, n.tasks, 'made once, then kept');
+    assert.equal(a.title, '加强实验室布局');
+    assert.equal(a.label, '1');
+    assert.equal(a.line, 2);
+    assert.equal(at(text, a.numberSpan), '1. ');
+    assert.equal(at(text, a.titleSpan), '加强实验\n\n室布局');
+    assert.deepEqual(a.leads.map(u => u.name), ['市科技局']);
+    assert.equal(at(text, a.leads[0].span), '市科\n\n技局');
+    assert.deepEqual(a.cooperating.map(u => [u.name, at(text, u.span)]), [['市财政局', '市财政局'], ['市商务局', '市商务局']]);
+    assert.match(a.text, /^加强实验室布局。内容。/);
+    assert.equal(at(text, a.unitsSpan!), '（牵头单位：市科\n\n技局；配合单位：市财政局、市商务局）');
+    assert.equal(b.section, 1);
+    assert.equal(b.line, 8);
+    assert.equal(b.cooperating.length, 0);
+    assert.equal(b.unitsSpan && at(text, b.unitsSpan), '（牵头单位：市商务局）');
+  });
+  test('Chinese and renumbered （一） labels are kept', () => {
+    const c = parseNotice('x', '一、甲措施。内容。（商务部负责）\n二、乙措施。内容。（财政部负责）');
+    assert.deepEqual(c.tasks.map(t => [t.number, t.label]), [[1, '一'], [2, '二']]);
+    const br = parseNotice('x', '一、总体\n（一）甲任务。（牵头单位：市科技局）\n（二）乙任务。（牵头单位：市财政局）\n二、其他\n（一）丙任务。（牵头单位：市商务局）');
+    assert.deepEqual(br.tasks.map(t => [t.number, t.label]), [[1, '一（一）'], [2, '一（二）'], [3, '二（一）']]);
+  });
+  test('a task without units has no units span; empty and binary notices have no table', () => {
+    const n = parseNotice('x', '一、总体\n1. 甲任务。内容。\n2. 乙任务。（牵头单位：市科技局）');
+    assert.equal(n.tasks[0].unitsSpan, undefined);
+    assert.equal(parseNotice('x', '').taskCount, 0);
+    assert.equal(parseNotice('x', '\u0000\u0001\u0002'.repeat(100)).taskCount, 0);
+  });
+});

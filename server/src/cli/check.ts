@@ -35,7 +35,7 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
 
   const { service, config, messages } = await makeService(c, io);
   for (const m of messages) io.err(`policy-draft: ${en ? m.en : m.zh}\n`);
-  if (messages.some(m => m.level === 'error') && service.index.all().every(n => !n.notice.tasks.length)) return 2;
+  if (messages.some(m => m.level === 'error') && service.index.all().every(n => !n.notice.taskCount)) return 2;
   const { files, stdin } = expandPaths(c.rest.length ? c.rest : ['.'], io.cwd, c.lang);
   const targets: (string | '-')[] = [...files.filter(f => !service.index.get(fileUri(f))), ...(stdin ? ['-' as const] : [])];
 

@@ -63,10 +63,8 @@ export interface NoticeProblem {
   line: number;
 }
 
-export interface ParsedNotice {
-  uri: string;
-  text: string;
-  lines: LineIndex;
+/** What the head of a notice says. */
+export interface NoticeHeader {
   docNumber?: string;
   docNumberSpan?: Span;
   /** The notice's own title (…的通知), spaces inside Chinese removed. */
@@ -78,8 +76,17 @@ export interface ParsedNotice {
   date?: string;
   /** The place of the issuer (聊城市), used to read `聊城市发展改革委` as `市发展改革委`. */
   place?: string;
+}
+
+export interface ParsedNotice extends NoticeHeader {
+  uri: string;
+  text: string;
+  lines: LineIndex;
   sections: Section[];
-  tasks: Task[];
+  /** The tasks, in order (made from the notice's compact task table when first read, then kept). */
+  readonly tasks: Task[];
+  /** How many tasks (without making them). */
+  readonly taskCount: number;
   problems: NoticeProblem[];
   /** Which numbering carries the tasks. */
   style: 'arabic' | 'chinese' | 'bracketed' | 'none';
@@ -110,13 +117,20 @@ const HEADING_RE = /^(#{1,6})\s+/;
 export const MAX_NOTICE_CHARS = 8_000_000;
 
 export function parseNotice(uri: string, input: string): ParsedNotice {
+  const outer = parseCache, outerNames = parseNames;
+  parseCache = new Map();
+  parseNames = new Map();
+  try { return parse(uri, input); } finally { parseCache = outer; parseNames = outerNames; }
+}
+
+function parse(uri: string, input: string): ParsedNotice {
   const problems: NoticeProblem[] = [];
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_NOTICE_CHARS) {
     problems.push(problem('too-large', 'warning', `通知过大，只解析前 ${MAX_NOTICE_CHARS} 个字符`, `Notice too large; only the first ${MAX_NOTICE_CHARS} characters are parsed`, { start: MAX_NOTICE_CHARS, end: MAX_NOTICE_CHARS }, 0));
   }
   const lines = new LineIndex(text);
-  const model: ParsedNotice = { uri, text, lines, sections: [], tasks: [], problems, style: 'none' };
+  const model = new NoticeModel(uri, text, lines, problems);
   if (looksBinary(text)) {
     problems.push(problem('not-text', 'error', '文件不是文本（含二进制字符，或编码读错，如把 GBK 当作 Latin-1），无法作为通知解析', 'The file is not text (binary characters, or decoded with the wrong encoding such as GBK read as Latin-1); it cannot be parsed as a notice', { start: 0, end: 0 }, 0));
     return model;
@@ -147,6 +161,7 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
   let currentSection = -1;
   let i = headerEnd;
   const seen = new Map<number, number>();
+  const tasks: TaskRecord[] = [];
   while (i < ls.length) {
     const l = ls[i];
     if (sectionKind && l.kind === sectionKind) {
@@ -192,16 +207,18 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
       problems.push(problem('duplicate-task', 'warning', `任务编号 ${t.number} 重复（第 ${dup + 1} 行已有），引用时以第一个为准`, `Task number ${t.number} occurs again (first on line ${dup + 1}); citations use the first`, t.numberSpan, t.line));
     } else {
       seen.set(t.number, t.line);
-      model.tasks.push(t);
+      tasks.push(t);
       if (currentSection >= 0) model.sections[currentSection].tasks.push(t.number);
     }
     i = j;
   }
   // Drop sections without tasks (preamble headings such as 指导思想 in other styles).
+  const kept: number[] = [];
+  let nKept = 0;
+  for (const s of model.sections) kept.push(s.tasks.length > 0 ? nKept++ : -1);
   model.sections = model.sections.filter(s => s.tasks.length > 0);
-  for (const t of model.tasks) {
-    t.section = model.sections.findIndex(s => s.tasks.includes(t.number));
-  }
+  for (const s of model.sections) s.tasks = s.tasks.slice(); // exact size: kept as long as the notice is indexed
+  for (const t of tasks) t.section = t.section >= 0 ? kept[t.section] : -1;
   if (!model.date) {
     for (let k = ls.length - 1; k >= 0 && k >= ls.length - 30; k--) {
       const f = folded.slice(ls[k].start, ls[k].end);
@@ -210,7 +227,8 @@ export function parseNotice(uri: string, input: string): ParsedNotice {
       if (m) { model.date = isoDate(m[1], m[2], m[3]); break; }
     }
   }
-  checkNumbering(model);
+  checkNumbering(model, tasks);
+  model.keep(tasks);
   return model;
 }
 
@@ -226,7 +244,7 @@ function keepAnnotatedSections(folded: string, ls: Line[], from: number): void {
       if (ls[k].kind !== 'bracketed') continue;
       let e = ls[k].end;
       for (let q = k + 1; q < end && ls[q].kind !== 'bracketed'; q++) e = ls[q].end;
-      annotated = hasAnnotation(folded.slice(ls[k].bodyStart, e));
+      annotated = hasAnnotation(folded.slice(ls[k].bodyStart, e), ls[k].bodyStart);
     }
     if (!annotated) for (let k = secStart; k < end; k++) if (ls[k].kind === 'bracketed') ls[k].kind = 'text';
   };
@@ -313,7 +331,7 @@ function endsWithAnnotation(folded: string, l: Line): boolean {
   }
   const open = findOpen(s, s.length - 1);
   if (open < 0) return false;
-  return !!parseAnnotationCached(s.slice(open + 1, s.length - 1));
+  return !!parseAnnotationCached(s.slice(open + 1, s.length - 1), l.start + open + 1);
 }
 
 /** Index of the `(` matching the `)` at `close`, or -1. */
@@ -342,7 +360,7 @@ function chooseStyle(folded: string, ls: Line[]): ParsedNotice['style'] {
       if (k === 'arabic' || k === 'chinese' || k === 'bracketed' || ls[j].heading) break;
       end = ls[j].end;
     }
-    if (hasAnnotation(folded.slice(l.bodyStart, end))) count[l.kind].annotated++;
+    if (hasAnnotation(folded.slice(l.bodyStart, end), l.bodyStart)) count[l.kind].annotated++;
   }
   const order: ('arabic' | 'chinese' | 'bracketed')[] = ['arabic', 'chinese', 'bracketed'];
   let best: 'arabic' | 'chinese' | 'bracketed' | undefined;
@@ -353,42 +371,71 @@ function chooseStyle(folded: string, ls: Line[]): ParsedNotice['style'] {
   return 'none';
 }
 
-function hasAnnotation(s: string): boolean {
-  for (const a of findAnnotations(s, true)) if (a.annotation.units.length) return true;
+function hasAnnotation(s: string, at: number): boolean {
+  for (const a of findAnnotations(s, true, at)) if (a.annotation.units.length) return true;
   return false;
 }
 
 /**
  * Annotations are met several times while parsing one notice (choosing the style, ending a fragment, building the
- * task) and the same phrase recurs across notices: parse each distinct text once. Annotations are immutable.
+ * task): within one parse each is parsed once, keyed by its offset and length in the folded notice (no string
+ * hashing, nothing kept after the parse). Drafts repeat the same unit lists across rows and blocks: there the
+ * key is the text, in a bounded cache shared by all scans. Annotations are immutable.
  */
-const annotationCache = new Map<string, Annotation | null>();
-function parseAnnotationCached(content: string): Annotation | undefined {
+let parseCache: Map<number, Annotation | null> | undefined;
+/** Unit names of the notice being parsed: each distinct name is one string, shared by every task naming it. */
+let parseNames: Map<string, string> | undefined;
+function intern(name: string): string {
+  const hit = parseNames?.get(name);
+  if (hit !== undefined) return hit;
+  const own = detach(name);
+  parseNames?.set(own, own);
+  return own;
+}
+const HAS_SPACE_RE = /\s/;
+const textCache = new Map<string, Annotation | null>();
+function parseAnnotationCached(content: string, at = -1): Annotation | undefined {
   if (content.length > 400) return parseAnnotation(content);
-  const hit = annotationCache.get(content);
+  if (at >= 0 && parseCache) {
+    const key = at * 512 + content.length;
+    const hit = parseCache.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const a = parseAnnotation(content);
+    parseCache.set(key, a ?? null);
+    return a;
+  }
+  const hit = textCache.get(content);
   if (hit !== undefined) return hit ?? undefined;
   const a = parseAnnotation(content);
-  if (annotationCache.size > 20_000) annotationCache.clear();
-  // Detached copies: a slice kept in this cache would keep the whole (folded) notice it was cut from alive.
+  if (textCache.size > 20_000) textCache.clear();
+  // Detached copies: a slice kept in this cache would keep the whole text it was cut from alive.
   if (a) for (const u of a.units) u.name = detach(u.name);
-  annotationCache.set(detach(content), a ?? null);
+  textCache.set(detach(content), a ?? null);
   return a;
 }
 
 interface FoundAnnotation { annotation: Annotation; /** offsets into the searched string */ start: number; end: number; contentStart: number; /** ends with its closing bracket */ closed: boolean }
 
-/** Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. */
-export function findAnnotations(s: string, firstWithUnits = false): FoundAnnotation[] {
+/**
+ * Every bracketed group (depth-aware) or label-led line in `s` that parses as a unit annotation. `at`: the offset of
+ * `s` in the folded notice being parsed (-1: not a contiguous piece of it).
+ */
+const BRACKET_RE = /[()（）]/g;
+export function findAnnotations(s: string, firstWithUnits = false, at = -1): FoundAnnotation[] {
   const out: FoundAnnotation[] = [];
   if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return out;
   let depth = 0, open = -1;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
+  // From bracket to bracket: the regex engine skips the text between them (test() allocates no match).
+  for (let next = 0; ;) {
+    BRACKET_RE.lastIndex = next;
+    if (!BRACKET_RE.test(s)) break;
+    next = BRACKET_RE.lastIndex;
+    const k = next - 1, c = s.charCodeAt(k);
     if (c === 40 || c === 0xff08) { if (depth === 0) open = k; depth++; }
     else if ((c === 41 || c === 0xff09) && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
-        const a = parseAnnotationCached(s.slice(open + 1, k));
+        const a = parseAnnotationCached(s.slice(open + 1, k), at < 0 ? -1 : at + open + 1);
         if (a) { out.push({ annotation: a, start: open, end: k + 1, contentStart: open + 1, closed: true }); if (firstWithUnits && a.units.length) return out; }
         open = -1;
       }
@@ -423,14 +470,14 @@ class Joined {
   span(a: number, b: number): Span { return { start: this.src(a), end: this.src(b, true) }; }
 }
 
-function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Line, section: number, firstLeads: boolean): { task: Task; rule: boolean } {
+function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Line, section: number, firstLeads: boolean): { task: TaskRecord; rule: boolean } {
   const j = new Joined();
   j.add(folded, first.bodyStart, first.end);
   for (let k = 1; k < frags.length; k++) j.add(folded, frags[k].start, frags[k].end);
   const body = j.text;
   const original = model.text;
 
-  const found = findAnnotations(body);
+  const found = findAnnotations(body, false, frags.length === 1 ? first.bodyStart : -1);
   // A label-led fragment on its own line (units on their own line, no brackets).
   for (let k = 1; k < frags.length; k++) {
     const f = frags[k];
@@ -449,13 +496,15 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   const roles = resolveRoles(mentions, firstLeads || rule);
   const leads: TaskUnit[] = [], cooperating: TaskUnit[] = [];
   for (const u of roles) {
-    const span = j.span(u.start, u.end);
-    const tu = { name: unfoldLike(body.slice(u.start, u.end), j, u.start, original).replace(/\s+/g, '') || u.name, span };
+    const at = j.src(u.start), end = j.src(u.end, true);
+    const raw = frags.length === 1 ? original.slice(at, end) : unfoldLike(body.slice(u.start, u.end), j, u.start, original);
+    const name = intern((HAS_SPACE_RE.test(raw) ? raw.replace(/\s+/g, '') : raw) || u.name);
     const listFor = u.role === 'lead' ? leads : cooperating;
-    if (!listFor.some(x => x.name === u.name)) listFor.push(tu);
+    if (!listFor.some(x => x.name === name)) listFor.push(new UnitName(name, at, end));
   }
   // Title: the first sentence (up to 。 outside brackets), else up to the first annotation.
-  const firstAnn = found.length ? Math.min(...found.map(f => f.start)) : body.length;
+  let firstAnn = body.length, lastAnn = 0;
+  for (const f of found) { if (f.start < firstAnn) firstAnn = f.start; if (f.end > lastAnn) lastAnn = f.end; }
   let titleEnd = firstAnn;
   let depth = 0;
   for (let k = 0; k < firstAnn; k++) {
@@ -465,25 +514,15 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     else if (depth === 0 && (c === 0x3002 /* 。 */ || c === 33 || c === 63)) { titleEnd = k; break; }
   }
   const rawTitle = body.slice(0, titleEnd);
-  const title = cleanTitle(unfoldLike(rawTitle, j, 0, original));
+  const title = cleanTitle(frags.length === 1 ? original.slice(first.bodyStart, first.bodyStart + titleEnd) : unfoldLike(rawTitle, j, 0, original));
   const lastFrag = frags[frags.length - 1];
   // The full text is built on demand from the source pieces: an index of a thousand notices does not keep a
-  // second copy of every task's text. (A class getter, not defineProperty: objects keep their fast shape.)
-  const pieces: number[] = [];
-  for (const p of j.pieces) pieces.push(p.src, p.len);
-  const task: Task = new TaskRecord(pieces.slice(), original, {
-    number: first.num,
-    label: first.label,
-    title,
-    section,
-    leads,
-    cooperating,
-    span: { start: first.start, end: lastFrag.end },
-    numberSpan: { start: first.start, end: first.bodyStart },
-    titleSpan: j.span(0, titleEnd),
-    unitsSpan: found.length ? { start: j.src(Math.min(...found.map(f => f.start))), end: j.src(Math.max(...found.map(f => f.end)), true) } : undefined,
-    line: first.index,
-  });
+  // second copy of every task's text. A single-fragment task needs no pieces (its body is bodyStart…end).
+  let pieces: number[] | undefined;
+  if (frags.length > 1) { pieces = []; for (const p of j.pieces) pieces.push(p.src, p.len); }
+  const task = new TaskRecord(original, first.num, first.label, title, section, first.index, leads, cooperating, pieces,
+    first.start, first.bodyStart, lastFrag.end, j.src(titleEnd, true),
+    found.length ? j.src(firstAnn) : -1, found.length ? j.src(lastAnn, true) : -1);
   if (found.length && !mentions.length) {
     model.problems.push(problem('unparsed-units', 'warning', `任务 ${task.number} 的责任单位为空或无法解析`, `The responsible units of task ${task.number} are empty or could not be parsed`, task.unitsSpan ?? task.span, task.line));
   } else if (!found.length) {
@@ -497,20 +536,153 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   return { task, rule };
 }
 
-class TaskRecord implements Task {
-  number: number; label: string; title: string; section: number; leads: TaskUnit[]; cooperating: TaskUnit[];
-  span: Span; numberSpan: Span; titleSpan: Span; unitsSpan?: Span; line: number;
-  constructor(private readonly pieces: readonly number[], private readonly source: string, init: Omit<Task, 'text'>) {
-    this.number = init.number; this.label = detach(init.label); this.title = detach(init.title); this.section = init.section;
-    this.leads = init.leads.slice(); this.cooperating = init.cooperating.slice(); this.span = init.span; this.numberSpan = init.numberSpan;
-    this.titleSpan = init.titleSpan; this.unitsSpan = init.unitsSpan; this.line = init.line;
+/**
+ * The parsed notice. Its tasks are kept in a compact table (typed arrays: a few dozen bytes per task instead of
+ * several small objects) and made into `Task` objects when first read: a workspace indexes every notice but a
+ * draft cites a few, and an index of a thousand notices (a hundred thousand tasks) must stay small.
+ */
+/** The header fields (set by readHeader) are declared by merging this interface with the class. */
+interface NoticeModel extends NoticeHeader {}
+class NoticeModel implements ParsedNotice {
+  sections: Section[] = [];
+  style: ParsedNotice['style'] = 'none';
+  private table: TaskTable | undefined;
+  private made: Task[] | undefined;
+  constructor(readonly uri: string, readonly text: string, readonly lines: LineIndex, public problems: NoticeProblem[]) {}
+  get tasks(): Task[] { return this.made ??= this.table ? this.table.make(this.text, this.lines) : []; }
+  get taskCount(): number { return this.made ? this.made.length : this.table ? this.table.count : 0; }
+  /** Packs the parser's task records (which are then dropped). */
+  keep(tasks: readonly TaskRecord[]): void { this.table = tasks.length ? TaskTable.pack(tasks) : undefined; this.made = undefined; }
+  toJSON(): object { return { ...this, table: undefined, made: undefined, lines: undefined, tasks: this.tasks }; }
+}
+
+/** Per task, in `TaskTable.f` (offsets; the title starts where the body does, at B): */
+const F_NUMBER = 0, F_SECTION = 1, F_S = 2, F_B = 3, F_E = 4, F_TE = 5, F_US = 6, F_UE = 7, FIELDS = 8;
+/** Per task, in `TaskTable.c` (counts): */
+const C_LEADS = 0, C_COOPS = 1, C_PIECES = 2, COUNTS = 3;
+
+class TaskTable {
+  private constructor(
+    readonly count: number, private readonly f: Int32Array, private readonly c: Uint16Array | Int32Array,
+    /** name id, start, end per unit, in task order, leads first */ private readonly u: Int32Array, private readonly names: string[],
+    /** src, len per piece of multi-fragment tasks, in task order */ private readonly p: Int32Array | undefined,
+    /** Labels that are not the task's number (Chinese numerals, renumbered `（一）`) by task index. */ private readonly labels: Map<number, string> | undefined,
+  ) {}
+
+  static pack(tasks: readonly TaskRecord[]): TaskTable {
+    const f = new Int32Array(tasks.length * FIELDS);
+    let nUnits = 0, nPieces = 0, most = 0;
+    for (const t of tasks) {
+      const np = t.pieceList ? t.pieceList.length : 0;
+      nUnits += t.leads.length + t.cooperating.length; nPieces += np;
+      most = Math.max(most, t.leads.length, t.cooperating.length, np);
+    }
+    const c = most > 0xffff ? new Int32Array(tasks.length * COUNTS) : new Uint16Array(tasks.length * COUNTS);
+    const u = new Int32Array(nUnits * 3), p = nPieces ? new Int32Array(nPieces) : undefined;
+    const names: string[] = [], ids = new Map<string, number>();
+    let labels: Map<number, string> | undefined;
+    let ku = 0, kp = 0;
+    tasks.forEach((t, i) => {
+      const o = i * FIELDS, q = i * COUNTS;
+      f[o + F_NUMBER] = t.number; f[o + F_SECTION] = t.section;
+      t.offsets(f, o + F_S);
+      c[q + C_LEADS] = t.leads.length; c[q + C_COOPS] = t.cooperating.length; c[q + C_PIECES] = t.pieceList ? t.pieceList.length : 0;
+      for (const x of [t.leads, t.cooperating]) for (const un of x as UnitName[]) {
+        let id = ids.get(un.name);
+        if (id === undefined) { id = names.length; names.push(un.name); ids.set(un.name, id); }
+        u[ku++] = id; u[ku++] = un.start; u[ku++] = un.end;
+      }
+      if (t.pieceList) for (const x of t.pieceList) p![kp++] = x;
+      if (t.label !== String(t.number)) (labels ??= new Map()).set(i, t.label);
+    });
+    return new TaskTable(tasks.length, f, c, u, names, p, labels);
   }
+
+  /** The tasks as objects (units of one name share one string). */
+  make(source: string, lines: LineIndex): Task[] {
+    const { f, c, u, names, p } = this;
+    const out: Task[] = [];
+    let ku = 0, kp = 0;
+    const unitsOf = (n: number): TaskUnit[] => {
+      if (!n) return NO_UNITS;
+      const a: TaskUnit[] = new Array(n);
+      for (let k = 0; k < n; k++, ku += 3) a[k] = new UnitName(names[u[ku]], u[ku + 1], u[ku + 2]);
+      return a;
+    };
+    for (let i = 0; i < this.count; i++) {
+      const o = i * FIELDS, q = i * COUNTS;
+      const np = c[q + C_PIECES];
+      const pieces = np && p ? Array.from(p.subarray(kp, kp + np)) : undefined;
+      kp += np;
+      const s = f[o + F_S], b = f[o + F_B], te = f[o + F_TE];
+      // The title as written: the source from the body's start to the title's end, across page breaks.
+      let raw = '';
+      if (!pieces) raw = source.slice(b, te);
+      else for (let k = 0; k < pieces.length; k += 2) { const x = Math.max(pieces[k], b), y = Math.min(pieces[k] + pieces[k + 1], te); if (x < y) raw += source.slice(x, y); }
+      const number = f[o + F_NUMBER];
+      const leads = unitsOf(c[q + C_LEADS]), cooperating = unitsOf(c[q + C_COOPS]);
+      out.push(new TaskRecord(source, number, this.labels?.get(i) ?? String(number), cleanTitle(raw), f[o + F_SECTION], lines.positionAt(s).line,
+        leads, cooperating, pieces, s, b, f[o + F_E], te, f[o + F_US], f[o + F_UE]));
+    }
+    return out;
+  }
+}
+
+/** A unit as a task names it: the name and its source offsets (the span object is made when asked for). */
+class UnitName implements TaskUnit {
+  constructor(readonly name: string, readonly start: number, readonly end: number) {}
+  get span(): Span { return { start: this.start, end: this.end }; }
+  toJSON(): object { return { name: this.name, span: this.span }; }
+}
+
+const NO_UNITS: TaskUnit[] = [];
+
+/**
+ * A task, compact: an index of a thousand notices holds a hundred thousand of these, so offsets are small
+ * integers on the record (spans are made when asked for), unit names are shared within a notice, an Arabic label
+ * is its number, and the text is cut from the source on demand.
+ */
+class TaskRecord implements Task {
+  private lbl: string | undefined;
+  readonly title: string;
+  readonly leads: TaskUnit[];
+  readonly cooperating: TaskUnit[];
+  constructor(
+    private readonly source: string, public number: number, label: string, title: string, public section: number, readonly line: number,
+    leads: TaskUnit[], cooperating: TaskUnit[], private readonly pieces: readonly number[] | undefined,
+    private readonly s: number, private readonly b: number, private readonly e: number,
+    private readonly te: number, private readonly us: number, private readonly ue: number,
+  ) {
+    this.lbl = label === String(number) ? undefined : detach(label);
+    this.title = detach(title);
+    // Exact-size copies: an array grown by push keeps spare capacity (17 slots for one unit).
+    this.leads = leads.length ? leads.slice() : NO_UNITS;
+    this.cooperating = cooperating.length ? cooperating.slice() : NO_UNITS;
+  }
+  get pieceList(): readonly number[] | undefined { return this.pieces; }
+  /** Writes s, b, e, te, us, ue into `to` from `at`. */
+  offsets(to: Int32Array, at: number): void {
+    to[at] = this.s; to[at + 1] = this.b; to[at + 2] = this.e; to[at + 3] = this.te; to[at + 4] = this.us; to[at + 5] = this.ue;
+  }
+  get label(): string { return this.lbl ?? String(this.number); }
+  set label(v: string) { this.lbl = v; }
+  get span(): Span { return { start: this.s, end: this.e }; }
+  get numberSpan(): Span { return { start: this.s, end: this.b }; }
+  get titleSpan(): Span { return { start: this.b, end: this.te }; }
+  get unitsSpan(): Span | undefined { return this.us < 0 ? undefined : { start: this.us, end: this.ue }; }
   get text(): string {
+    const p = this.pieces;
+    if (!p) return cleanText(this.source.slice(this.b, this.e));
     let out = '';
-    for (let k = 0; k < this.pieces.length; k += 2) out += this.source.slice(this.pieces[k], this.pieces[k] + this.pieces[k + 1]);
+    for (let k = 0; k < p.length; k += 2) out += this.source.slice(p[k], p[k] + p[k + 1]);
     return cleanText(out);
   }
-  toJSON(): object { return { ...this, pieces: undefined, source: undefined, text: this.text }; }
+  toJSON(): object {
+    return {
+      number: this.number, label: this.label, title: this.title, text: this.text, section: this.section, leads: this.leads, cooperating: this.cooperating,
+      span: this.span, numberSpan: this.numberSpan, titleSpan: this.titleSpan, unitsSpan: this.unitsSpan, line: this.line,
+    };
+  }
 }
 
 /** The original (unfolded) characters of a joined string: titles keep full-width punctuation as written. */
@@ -601,17 +773,19 @@ function isoDate(y: string, m: string, d: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function checkNumbering(model: ParsedNotice): void {
-  const nums = model.tasks.map(t => t.number);
+function checkNumbering(model: ParsedNotice, tasks: readonly Task[]): void {
+  const nums = tasks.map(t => t.number);
   for (let k = 1; k < nums.length; k++) {
     if (nums[k] !== nums[k - 1] + 1 && nums[k] > nums[k - 1]) {
-      const t = model.tasks[k];
+      const t = tasks[k];
       model.problems.push(problem('task-gap', 'information', `任务编号从 ${nums[k - 1]} 跳到 ${nums[k]}`, `Task numbers jump from ${nums[k - 1]} to ${nums[k]}`, t.numberSpan, t.line));
     }
   }
-  for (const t of model.tasks) {
+  const ok = new Map<string, boolean>();
+  const looksLikeUnit = (name: string) => { let r = ok.get(name); if (r === undefined) ok.set(name, r = isCollective(name) || /^[\u4e00-\u9fff()（）·]{2,40}$/.test(name)); return r; };
+  for (const t of tasks) {
     for (const u of [...t.leads, ...t.cooperating]) {
-      if (!isCollective(u.name) && !/^[\u4e00-\u9fff()（）·]{2,40}$/.test(u.name)) {
+      if (!looksLikeUnit(u.name)) {
         model.problems.push(problem('suspicious-unit', 'warning', `任务 ${t.number} 的单位名“${u.name}”不像单位名称`, `Unit name “${u.name}” of task ${t.number} does not look like a unit`, u.span, model.lines.positionAt(u.span.start).line));
       }
     }

@@ -12,15 +12,19 @@ export interface IndexedNotice {
   id: string;
   uri: string;
   notice: ParsedNotice;
-  units: UnitRegistry;
-  search: TaskSearch;
-  byNumber: Map<number, Task>;
+  /**
+   * Built on first use, once per notice (and alias set): a workspace of a thousand notices is indexed whole but a
+   * draft cites a few of them.
+   */
+  readonly units: UnitRegistry;
+  readonly search: TaskSearch;
+  readonly byNumber: Map<number, Task>;
   /** Normalised titles (full title, task-list title) → this notice. */
   titleKeys: string[];
   /** Shipped with the extension (the embedded default). */
   bundled: boolean;
   /** Highest task number: for `第N项` bound checks. */
-  maxTask: number;
+  readonly maxTask: number;
 }
 
 export interface DocNumberParts { issuer: string; year: number; serial: number }
@@ -39,8 +43,36 @@ export function titleKey(s: string): string {
   return String(s ?? '').replace(/[\s\u3000“”"「」『』‘’'《》〈〉<>()（）*#]/g, '');
 }
 
+/** An index entry; its unit registry is built when first read and dropped when the user aliases change. */
+class Entry implements IndexedNotice {
+  readonly id: string;
+  readonly titleKeys: string[];
+  private registry: UnitRegistry | undefined;
+  private numbers: Map<number, Task> | undefined;
+  private finder: TaskSearch | undefined;
+  constructor(readonly uri: string, readonly notice: ParsedNotice, readonly bundled: boolean, private readonly aliases: () => Record<string, string>) {
+    this.id = uri;
+    this.titleKeys = [notice.title, notice.taskListTitle].filter((x): x is string => !!x).map(titleKey);
+  }
+  get units(): UnitRegistry { return this.registry ??= new UnitRegistry(this.notice, this.aliases()); }
+  resetUnits(): void { this.registry = undefined; }
+  get byNumber(): Map<number, Task> {
+    if (!this.numbers) {
+      this.numbers = new Map();
+      for (const t of this.notice.tasks) if (!this.numbers.has(t.number)) this.numbers.set(t.number, t);
+    }
+    return this.numbers;
+  }
+  get search(): TaskSearch { return this.finder ??= new TaskSearch(this.notice.tasks); }
+  get maxTask(): number {
+    if (this.max < 0) { this.max = 0; for (const t of this.byNumber.keys()) if (t > this.max) this.max = t; }
+    return this.max;
+  }
+  private max = -1;
+}
+
 export class NoticeIndex {
-  private readonly notices = new Map<string, IndexedNotice>();
+  private readonly notices = new Map<string, Entry>();
   private readonly byDocKey = new Map<string, IndexedNotice>();
   private readonly byTitle = new Map<string, IndexedNotice>();
   private defaultId: string | undefined;
@@ -52,15 +84,7 @@ export class NoticeIndex {
 
   /** Parses (or re-parses) one notice. */
   set(uri: string, text: string, bundled = false): IndexedNotice {
-    const notice = parseNotice(uri, text);
-    const units = new UnitRegistry(notice, this.aliases);
-    const byNumber = new Map<number, Task>();
-    for (const t of notice.tasks) if (!byNumber.has(t.number)) byNumber.set(t.number, t);
-    const titleKeys = [notice.title, notice.taskListTitle].filter((x): x is string => !!x).map(titleKey);
-    const entry: IndexedNotice = {
-      id: uri, uri, notice, units, search: new TaskSearch(notice.tasks), byNumber, titleKeys, bundled,
-      maxTask: notice.tasks.reduce((m, t) => Math.max(m, t.number), 0),
-    };
+    const entry = new Entry(uri, parseNotice(uri, text), bundled, () => this.aliases);
     this.notices.set(uri, entry);
     this.invalidate();
     return entry;
@@ -74,10 +98,10 @@ export class NoticeIndex {
 
   clear(): void { this.notices.clear(); this.invalidate(); }
 
-  /** User aliases changed: rebuild registries (cheap: a registry is built from the parsed notice). */
+  /** User aliases changed: registries are rebuilt (from the parsed notice) when next read. */
   setAliases(aliases: Record<string, string>): void {
     this.aliases = aliases ?? {};
-    for (const e of this.notices.values()) e.units = new UnitRegistry(e.notice, this.aliases);
+    for (const e of this.notices.values()) e.resetUnits();
     this.version++;
   }
 
@@ -129,7 +153,7 @@ export class NoticeIndex {
       for (const k of e.titleKeys) if (!this.byTitle.has(k)) this.byTitle.set(k, e);
     }
     const spec = this.defaultSpec ? this.findRaw(this.defaultSpec) : undefined;
-    const first = this.all().find(e => !e.bundled && e.notice.tasks.length) ?? this.all().find(e => e.notice.tasks.length) ?? this.all()[0];
+    const first = this.all().find(e => !e.bundled && e.notice.taskCount) ?? this.all().find(e => e.notice.taskCount) ?? this.all()[0];
     this.defaultId = (spec ?? first)?.id;
   }
 }

@@ -132,7 +132,7 @@ async function doReload(): Promise<void> {
     else if (m.level === 'warning') connection.window.showWarningMessage(`政策起草助手 / Policy Draft: ${text}`);
     log(text);
   }
-  log(`${service.index.size} notice(s): ${service.index.all().map(n => `${noticeLabel(n)} (${n.notice.tasks.length})`).join('; ')}`);
+  log(`${service.index.size} notice(s): ${service.index.all().map(n => `${noticeLabel(n)} (${n.notice.taskCount})`).join('; ')}`);
   publishNoticeProblems();
   scanWorkspaceDrafts();
   validateAll();

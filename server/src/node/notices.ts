@@ -66,7 +66,7 @@ export async function loadNotices(index: NoticeIndex, files: { file: string; bun
     try {
       const d = await readText(file, maxSize);
       const e = index.set(fileUri(file), d.text, bundled);
-      if (!e.notice.tasks.length) messages.push({ file, level: 'error', zh: `“${path.basename(file)}”不是任务通知：未找到编号任务`, en: `“${path.basename(file)}” is not a notice of tasks: no numbered tasks found` });
+      if (!e.notice.taskCount) messages.push({ file, level: 'error', zh: `“${path.basename(file)}”不是任务通知：未找到编号任务`, en: `“${path.basename(file)}” is not a notice of tasks: no numbered tasks found` });
     } catch (err) {
       const msg = err instanceof DecodeError ? err.message : String(err);
       messages.push({ file, level: 'error', zh: `无法读取通知“${file}”：${msg}`, en: `Cannot read notice “${file}”: ${msg}` });
