@@ -211,3 +211,33 @@ describe('the built bin', () => {
     assert.equal(r.status, 2);
   });
 });
+
+describe('V8 settings for short runs (tiering.ts, in a child process: they would slow this test runner)', () => {
+  const probe = (env: Record<string, string>, body: string) => {
+    const code = `import { startShortRun, willRead, runKind, LONG_RUN_BYTES } from ${JSON.stringify(path.join(ROOT, 'server/src/cli/tiering.ts'))};\nconst out = [];\n${body}\nconsole.log(JSON.stringify(out));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!);
+  };
+  test('a run starts short and becomes a default one past LONG_RUN_BYTES announced', () => {
+    assert.deepEqual(probe({}, 'out.push(runKind()); startShortRun(); out.push(runKind()); willRead(LONG_RUN_BYTES / 2); out.push(runKind()); willRead(LONG_RUN_BYTES / 2 + 1); out.push(runKind());'),
+      ['default', 'short', 'short', 'default']);
+  });
+  test('POLICY_DRAFT_V8=default keeps V8 defaults', () => {
+    assert.deepEqual(probe({ POLICY_DRAFT_V8: 'default' }, 'startShortRun(); out.push(runKind());'), ['default']);
+  });
+  test('the optimising compiler is really off in a short run', () => {
+    // %GetOptimizationStatus bit 4 (value 16): the function is optimised by TurboFan.
+    const body = `startShortRun(); const v8 = await import('node:v8'); v8.setFlagsFromString('--allow-natives-syntax');
+      const f = new Function('n', 'let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s;');
+      for (let k = 0; k < 2000; k++) f(1000);
+      const status = new Function('f', 'return %GetOptimizationStatus(f)');
+      out.push((status(f) & 16) !== 0);
+      willRead(LONG_RUN_BYTES + 1);
+      const g = new Function('n', 'let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s;');
+      // Optimisation is concurrent: call until it lands (bounded).
+      for (let k = 0; k < 500000 && !(status(g) & 16); k++) g(100);
+      out.push((status(g) & 16) !== 0);`;
+    assert.deepEqual(probe({}, body), [false, true]);
+  });
+});

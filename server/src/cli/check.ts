@@ -6,7 +6,7 @@ import { LineIndex } from '../core/text';
 import type { Range, Severity } from '../core/types';
 import { writeAtomic, Decoded } from '../node/fsio';
 import { encode } from '../node/encode';
-import { Common, expandPaths, fileUri, Io, IoError, makeService, readInput, UsageError } from './common';
+import { Common, expandPaths, fileUri, Io, IoError, makeService, readInput, sizeOf, UsageError } from './common';
 import { unifiedDiff } from './diff';
 
 const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -39,6 +39,7 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
   const { files, stdin } = expandPaths(c.rest.length ? c.rest : ['.'], io.cwd, c.lang);
   const targets: (string | '-')[] = [...files.filter(f => !service.index.get(fileUri(f))), ...(stdin ? ['-' as const] : [])];
 
+  io.willRead?.(sizeOf(files));
   const findings: JsonFinding[] = [];
   let ioProblems = 0;
   let fixedFiles = 0;

@@ -1,6 +1,6 @@
 /** `policy-draft coverage --unit NAME FILE…`: which of a unit's tasks the drafts cite. Exit 1 when a lead task is missing. */
 import * as path from 'node:path';
-import { Common, expandPaths, fileUri, Io, makeService, readInput, UsageError } from './common';
+import { Common, expandPaths, fileUri, Io, makeService, readInput, sizeOf, UsageError } from './common';
 
 export async function runCoverage(c: Common, io: Io): Promise<number> {
   const en = c.lang === 'en';
@@ -19,6 +19,7 @@ export async function runCoverage(c: Common, io: Io): Promise<number> {
     return 2;
   }
   const { files, stdin } = expandPaths(c.rest, io.cwd, c.lang);
+  io.willRead?.(sizeOf(files));
   const citedBy = new Map<number, string[]>();
   let ioProblems = 0;
   for (const t of [...files, ...(stdin ? ['-' as const] : [])]) {

@@ -10,6 +10,7 @@ import { Common, Io, IoError, makeService, parseArgs, UsageError } from './commo
 import { indexJson, indexText } from './indexCmd';
 import { runCheck } from './check';
 import { runCoverage } from './coverage';
+import { startShortRun, willRead } from './tiering';
 
 export type { Io } from './common';
 
@@ -79,11 +80,13 @@ async function runIndex(c: Common, io: Io): Promise<number> {
 }
 
 if (require.main === module) {
+  startShortRun();
   const io: Io = {
     out: s => { process.stdout.write(s); },
     err: s => { process.stderr.write(s); },
     isTTY: !!process.stdout.isTTY,
     cwd: process.cwd(),
+    willRead,
     readStdin: () => new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       process.stdin.on('data', d => chunks.push(d as Buffer));
