@@ -18,7 +18,7 @@ const rssAfterBuildMB = rssMB();
 gc();
 const mu = process.memoryUsage();
 result({
-  n, tasks: idx.all().reduce((s, e) => s + e.notice.tasks.length, 0), buildMs: round(buildMs, 1),
+  n, tasks: idx.all().reduce((s, e) => s + e.notice.taskCount, 0), buildMs: round(buildMs, 1),
   baselineMB: round(baselineMB, 1), rssAfterBuildMB: round(rssAfterBuildMB, 1), rssAfterGcMB: round(mu.rss / 1048576, 1),
   heapUsedMB: round(mu.heapUsed / 1048576, 1), peakRssMB: round(vmHwmMB(), 1), size: idx.size,
 });

@@ -396,6 +396,8 @@ const HAS_SPACE_RE = /\s/;
 const textCache = new Map<string, Annotation | null>();
 function parseAnnotationCached(content: string, at = -1): Annotation | undefined {
   if (content.length > 400) return parseAnnotation(content);
+  // A notice's piece that is not contiguous in it: parsed as is (the shared cache is for drafts).
+  if (parseCache && at < 0) return parseAnnotation(content);
   if (at >= 0 && parseCache) {
     const key = at * 512 + content.length;
     const hit = parseCache.get(key);

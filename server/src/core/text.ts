@@ -90,6 +90,8 @@ export function isHan(c: number): boolean {
  * turn an unpaired surrogate (broken input) into U+FFFD, so such text takes the appending path.
  */
 const UTF16 = new TextDecoder('utf-16le');
+const SCRATCH_MAX = 1 << 17;
+let scratch = new Uint16Array(0);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export function fold(text: string): string {
   const n = text.length;
@@ -97,7 +99,9 @@ export function fold(text: string): string {
   while (i < n) { const c = text.charCodeAt(i); if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break; i++; }
   if (i === n) return text;
   if (n >= 256) {
-    const a = new Uint16Array(n);
+    // One scratch array for texts up to a notice's size (allocating one per call churns the allocator when a
+    // thousand notices are indexed); larger texts get their own.
+    const a = n <= SCRATCH_MAX ? (scratch.length >= n ? scratch : (scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(n, 2 * scratch.length))))) : new Uint16Array(n);
     let surrogates = false;
     for (let k = 0; k < i; k++) { const c = text.charCodeAt(k); a[k] = c; if ((c & 0xf800) === 0xd800) surrogates = true; }
     for (let k = i; k < n; k++) {
@@ -105,7 +109,7 @@ export function fold(text: string): string {
       a[k] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
       if ((c & 0xf800) === 0xd800) surrogates = true;
     }
-    if (!surrogates || !LONE_SURROGATE.test(text)) return UTF16.decode(a);
+    if (!surrogates || !LONE_SURROGATE.test(text)) return UTF16.decode(a.length === n ? a : a.subarray(0, n));
   }
   let out = '', last = 0;
   for (; i < n; i++) {
