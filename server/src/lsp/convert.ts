@@ -8,6 +8,7 @@ import type { CoreCompletionItem } from '../core/completion';
 import type { CoreDiagnostic } from '../core/diagnostics';
 import type { RangedSymbol } from '../core/service';
 import { RULES } from '../core/rules';
+import { WireDiagnostic } from './stdio';
 import type { Severity, Span } from '../core/types';
 
 export const SOURCE = 'policy-draft';
@@ -22,10 +23,8 @@ export function severity(s: Severity): DiagnosticSeverity {
 }
 
 export function diagnostic(d: CoreDiagnostic, range: (s: Span) => Range): Diagnostic {
-  return {
-    range: range(d.span), severity: severity(d.severity), code: d.rule, source: SOURCE, message: d.message,
-    // Fixes are not sent with every publish (they would double its size); code actions recompute them.
-  };
+  // Fixes are not sent with every publish (they would double its size); code actions recompute them.
+  return new WireDiagnostic(range(d.span), severity(d.severity), d.rule, SOURCE, d.message);
 }
 
 export function completionItem(c: CoreCompletionItem, range: (s: Span) => Range): CompletionItem {

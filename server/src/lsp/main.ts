@@ -20,8 +20,14 @@ import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
 import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
 import * as conv from './convert';
+import { stdioTransport } from './stdio';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, diagnostics are encoded by stdio.ts (faster for large publishes); other transports as the library does.
+let shutdownReceived = false;
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, ...stdioTransport(() => shutdownReceived))
+  : createConnection(ProposedFeatures.all);
+connection.onShutdown(() => { shutdownReceived = true; });
 const documents = new TextDocuments(TextDocument);
 const service = new PolicyDraftService();
 
