@@ -276,11 +276,19 @@ export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
 }
 
 function viewOf(text: string, table: boolean, scan: BlockScan, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, ctx: ScanContext): DraftAnalysis {
-  let li: LineIndex | undefined;
-  return {
-    text, get lines() { return (li ??= new LineIndex(text)); }, citations: scan.citations, lists: scan.lists, groups: scan.groups, docNumbers: scan.docNumbers,
-    noticeRefs: scan.noticeRefs, declared, shortTitles, ctx, blocks: [{ start: 0, end: text.length, table }], blockScans: [scan],
-  };
+  return new BlockView(text, table, scan, declared, shortTitles, ctx);
+}
+
+/** One block as a document (a class: an object literal with a getter is slow to make, and one is made per block). */
+class BlockView implements DraftAnalysis {
+  private li: LineIndex | undefined;
+  readonly citations: Citation[]; readonly lists: UnitList[]; readonly groups: Group[]; readonly docNumbers: DocNumberRef[]; readonly noticeRefs: NoticeRef[];
+  readonly blocks: Block[]; readonly blockScans: BlockScan[];
+  constructor(readonly text: string, table: boolean, scan: BlockScan, readonly declared: IndexedNotice | undefined, readonly shortTitles: Map<string, string>, readonly ctx: ScanContext) {
+    this.citations = scan.citations; this.lists = scan.lists; this.groups = scan.groups; this.docNumbers = scan.docNumbers; this.noticeRefs = scan.noticeRefs;
+    this.blocks = [{ start: 0, end: text.length, table }]; this.blockScans = [scan];
+  }
+  get lines(): LineIndex { return (this.li ??= new LineIndex(this.text)); }
 }
 
 /**
