@@ -31,13 +31,15 @@ export class LspClient {
       if (!m) throw new Error('bad LSP header');
       const len = Number(m[1]);
       if (this.buf.length < sep + 4 + len) { this.need = sep + 4 + len - this.buf.length; return; }
+      // `arrived`: the message's last byte is in; `at` (below): it is decoded and parsed (what a client can use).
+      const arrived = performance.now();
       const body = this.buf.subarray(sep + 4, sep + 4 + len).toString('utf8');
       this.buf = this.buf.subarray(sep + 4 + len);
-      this.onMessage(JSON.parse(body), performance.now(), len);
+      this.onMessage(JSON.parse(body), performance.now(), len, arrived);
     }
   }
 
-  onMessage(msg, at, bytes) {
+  onMessage(msg, at, bytes, arrived = at) {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       if (p) { this.pending.delete(msg.id); msg.error ? p.reject(new Error(msg.error.message)) : p.resolve({ result: msg.result, at }); }
@@ -48,7 +50,7 @@ export class LspClient {
       this.write({ jsonrpc: '2.0', id: msg.id, result: null });
       return;
     }
-    const n = { method: msg.method, params: msg.params, at, bytes };
+    const n = { method: msg.method, params: msg.params, at, bytes, arrived };
     this.notifications.push(n);
     if (this.notifications.length > 50) this.notifications.splice(0, this.notifications.length - 50);
     for (const w of [...this.waiters]) if (w.pred(n)) { this.waiters.splice(this.waiters.indexOf(w), 1); w.resolve(n); }
