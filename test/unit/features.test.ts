@@ -55,6 +55,8 @@ describe('completion', () => {
     const items = labels('根据聊政办字〔‸');
     assert.equal(items[0].newText, '聊政办字〔2023〕3号');
     assert.equal(items[0].span.start, 2);
+    // Every indexed notice is listed: its summary counts tasks without building its unit registry.
+    assert.match(items[0].documentation!, /11个部分，106项任务$/);
   });
   test('English', () => {
     const s2 = new PolicyDraftService(svc.index);
@@ -85,7 +87,7 @@ describe('hover', () => {
   });
   test('a 文号 shows the notice', () => {
     const { d, pos } = doc('聊政办字〔20‸23〕3号');
-    assert.match(svc.hover(d, pos)!.markdown, /106项任务/);
+    assert.match(svc.hover(d, pos)!.markdown, /106项任务，\d+个单位/);
   });
   test('nothing on plain text', () => {
     const { d, pos } = doc('普通‸文字');

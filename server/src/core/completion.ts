@@ -81,7 +81,7 @@ export function complete(a: DraftAnalysis, offset: number, opts: CompletionOptio
       while (k < run.length && !dn.startsWith(run.slice(k))) k++;
       const span = { start: runStart + k, end: o };
       items.push({
-        label: dn, kind: 'notice', detail: n.notice.title, documentation: noticeSummary(n, opts.locale), span, newText: dn,
+        label: dn, kind: 'notice', detail: n.notice.title, documentation: noticeSummary(n, opts.locale, false), span, newText: dn,
         filterText: dn, sortText: n.bundled ? '1' : '0',
       });
     }
@@ -218,13 +218,18 @@ export function unitMarkdown(n: IndexedNotice, name: string, locale: Locale = 'z
   ].filter(Boolean).join('\n\n');
 }
 
-export function noticeSummary(n: IndexedNotice, locale: Locale = 'zh'): string {
+/**
+ * A notice in a few lines. `withUnits = false` leaves out the unit count, which needs the notice's registry: a
+ * completion listing every indexed notice must not build every notice's structures.
+ */
+export function noticeSummary(n: IndexedNotice, locale: Locale = 'zh', withUnits = true): string {
   const en = locale === 'en';
   const x = n.notice;
+  const units = withUnits ? n.units.units.length : -1;
   return [
     `**${x.docNumber ?? ''}** ${x.title ?? ''}`,
     x.taskListTitle ? `《${x.taskListTitle}》` : '',
     [x.issuer, x.date].filter(Boolean).join(' · '),
-    en ? `${x.tasks.length} tasks in ${x.sections.length} sections, ${n.units.units.length} units` : `${x.sections.length}个部分，${x.tasks.length}项任务，${n.units.units.length}个单位`,
+    en ? `${x.taskCount} tasks in ${x.sections.length} sections${units >= 0 ? `, ${units} units` : ''}` : `${x.sections.length}个部分，${x.taskCount}项任务${units >= 0 ? `，${units}个单位` : ''}`,
   ].filter(Boolean).join('\n\n');
 }
