@@ -145,8 +145,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   const reg = n.units;
   const leadSets = tasks.map(task => canonicalUnits(n, task).leads);
   const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
-  const citedText = tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`);
-  const present = new Set<string>();
+  let cited: string | undefined;
+  const citedText = () => (cited ??= tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`));
   let leadText: string | undefined;
   const leadList = () => (leadText ??= leadNames(tasks, n).join(t('、', ', ')) || t('无', 'none'));
   let lf: Fix[] | undefined;
@@ -166,7 +166,6 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       continue;
     }
     const canon = r.unit.name;
-    present.add(canon);
     if (r.unit.collective) continue;
     if (u.name !== canon) {
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
@@ -176,10 +175,10 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     const leads = leadSets.some(s => s.has(canon));
     const coops = coopSets.some(s => s.has(canon));
     if (u.role === 'lead' && !leads) {
-      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText}; it does not lead`, fixList);
-      else { const m = t(`“${canon}”不牵头${citedText}（牵头单位：${leadList()}）`, `“${canon}” does not lead ${citedText} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
+      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText()}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText()}; it does not lead`, fixList);
+      else { const m = t(`“${canon}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${canon}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
     } else if (u.role === 'responsible' && !leads && !coops) {
-      const m = t(`“${canon}”不是${citedText}的责任单位（牵头单位：${leadList()}）`, `“${canon}” is not responsible for ${citedText} (leads: ${leadList()})`);
+      const m = t(`“${canon}”不是${citedText()}的责任单位（牵头单位：${leadList()}）`, `“${canon}” is not responsible for ${citedText()} (leads: ${leadList()})`);
       emit('wrong-lead-unit', u.span, m, m, fixList);
     }
   }

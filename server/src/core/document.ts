@@ -304,7 +304,7 @@ export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftA
   for (const b of blocks) {
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);
-    const scan = scanBlock(bt, b.table, ctx);
+    const scan = scanBlock(bt, b.table, ctx, false);
     if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length) continue;
     visit(viewOf(bt, b.table, scan, declared, shortTitles, ctx), b.start);
   }

@@ -75,14 +75,15 @@ export function implicitBinding(ctx: ScanContext): Binding {
   return d ? { notice: d.id, via: 'default' } : { via: 'none' };
 }
 
-export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext): BlockScan {
+/** `kept`: the scan goes into a cache (arrays are then stored exact-size); false for a scan used once. */
+export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext, kept = true): BlockScan {
   const text = raw.length > MAX_BLOCK_SCAN ? raw.slice(0, MAX_BLOCK_SCAN) : raw;
   const f = fold(text);
   const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], memo: undefined };
   scanNoticeRefs(text, f, ctx, out);
   if (isTable) scanTable(text, f, ctx, out);
   else scanProse(text, f, 0, f.length, ctx, out, true);
-  return normalize(out);
+  return normalize(out, kept);
 }
 
 // ───────────────────────── notice references and 文号 ─────────────────────────
@@ -650,7 +651,7 @@ function titleMatch(ctx: ScanContext, cell: string): number | undefined {
 }
 
 /** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
-function normalize(out: BlockScan): BlockScan {
+function normalize(out: BlockScan, kept: boolean): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
   const gRemap = new Map<number, number>();
   groups.forEach((g, k) => { gRemap.set(g.id, k); g.id = k; });
@@ -673,7 +674,9 @@ function normalize(out: BlockScan): BlockScan {
     g.lists = (lRemap ? g.lists.map(lRemap) : g.lists).filter(k => k >= 0 && k < lists.length && lists[k].group === g.id).sort(byNum);
   }
   // Arrays filled by push keep spare capacity; scans live in caches, so they are stored exact-size.
-  for (const c of citations) { c.items = c.items.slice(); c.numbers = c.numbers.slice(); }
-  for (const l of lists) l.units = l.units.slice();
+  if (kept) {
+    for (const c of citations) { c.items = c.items.slice(); c.numbers = c.numbers.slice(); }
+    for (const l of lists) l.units = l.units.slice();
+  }
   return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
 }
