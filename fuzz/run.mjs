@@ -97,7 +97,9 @@ export async function runFuzz(opts = {}) {
 
     const startWorker = slot => {
       hb[slot * 4 + 2] = 0;
-      const w = new Worker(path.join(HERE, 'worker.mjs'), { workerData: { core, heartbeat, slot, slowMs: o.slowMs, hangMs: o.hangMs, specialHangMs: o.specialHangMs }, execArgv: [] });
+      // The workers get the main thread's stack size (~1 MB, not a worker's 4 MB default): the server and the CLI run
+      // the core on their main thread, where deep recursion or push(...hugeArray) overflows sooner.
+      const w = new Worker(path.join(HERE, 'worker.mjs'), { workerData: { core, heartbeat, slot, slowMs: o.slowMs, hangMs: o.hangMs, specialHangMs: o.specialHangMs }, execArgv: [], resourceLimits: { stackSizeMb: 1 } });
       const st = { w, task: undefined, slot, ready: false };
       slots[slot] = st;
       w.on('message', m => {

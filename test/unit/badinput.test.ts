@@ -9,6 +9,7 @@ import { analyzeDraft } from '../../server/src/core/document';
 import { computeDiagnostics } from '../../server/src/core/diagnostics';
 import { defaultConfig, parseJsonc, validateConfig } from '../../server/src/core/config';
 import { NoticeIndex } from '../../server/src/core/workspace';
+import { PolicyDraftService } from '../../server/src/core/service';
 import { decode, DecodeError, Encoding } from '../../server/src/node/fsio';
 import { encode } from '../../server/src/node/encode';
 import { SEED, seedIndex } from './helpers';
@@ -143,6 +144,19 @@ describe('bad notices: a clear problem, no exception', () => {
     for (const v of [undefined, null, 42, {}, [], Symbol.iterator]) {
       const p = parseNotice('file:///x.md', v as unknown as string);
       assert.ok(codes(p).includes('no-tasks'));
+    }
+  });
+});
+
+describe('huge blocks: no exception', () => {
+  // Spreading a block's items as call arguments (push(...xs)) overflowed the stack past ~120,000 of them.
+  test('one line with 150,000 citations, and one with 130,000 unit lists, through the service and the one-pass check', () => {
+    const svc = new PolicyDraftService(seedIndex());
+    for (const [text, cits] of [['第1项'.repeat(150_000), 150_000], ['第1项（牵头单位：市科技局）'.repeat(130_000), 130_000]] as const) {
+      const a = svc.analyze({ uri: 'file:///huge.md', text });
+      assert.equal(a.citations.length, cits);
+      assert.deepEqual(svc.diagnostics({ uri: 'file:///huge.md', text }).length, svc.diagnosticsOnce({ uri: 'file:///huge2.md', text }).length);
+      svc.forget('file:///huge.md');
     }
   });
 });

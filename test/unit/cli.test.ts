@@ -150,6 +150,12 @@ describe('check --fix', () => {
     const r = await run(['check', '-', '--fix'], { stdin: Buffer.from(DRAFT) });
     assert.equal(r.out, FIXED);
   });
+  test('thousands of fixes in one file are all applied (one pass over the text)', async () => {
+    const f = tmp('e.md', Buffer.from('第24项（牵头单位：市发改委）\n'.repeat(5000)));
+    const r = await run(['check', f, '--fix']);
+    assert.equal(r.code, 0);
+    assert.equal(readFileSync(f, 'utf8'), '第24项（牵头单位：市发展改革委）\n'.repeat(5000));
+  });
   test('ambiguous fixes are not applied (a wrong lead is left for a person)', async () => {
     const f = tmp('d.md', Buffer.from('第1项（牵头单位：市商务局）'));
     await run(['check', f, '--fix']);

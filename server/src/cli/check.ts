@@ -93,19 +93,40 @@ export function applySafeFixes(service: import('../core/service').PolicyDraftSer
   let cur = text;
   for (let round = 0; round < 5; round++) {
     const diags = service.diagnosticsOnce({ uri, text: cur });
+    // Accepted edits, sorted by (start, end): a fix is taken whole when none of its edits overlaps (or repeats)
+    // one already taken. Binary search: a large draft has tens of thousands of fixes.
     const edits: TextEdit[] = [];
     for (const d of diags) {
       const fx: Fix | undefined = d.fixes.find(f => f.safe);
-      if (!fx) continue;
-      if (fx.edits.some(e => edits.some(o => e.span.start < o.span.end && o.span.start < e.span.end || (e.span.start === o.span.start && e.span.end === o.span.end)))) continue;
-      edits.push(...fx.edits);
+      if (!fx || fx.edits.some(e => clashes(edits, e))) continue;
+      for (const e of fx.edits) edits.splice(insertionPoint(edits, e), 0, e);
     }
     if (!edits.length) break;
-    edits.sort((a, b) => b.span.start - a.span.start);
-    for (const e of edits) cur = cur.slice(0, e.span.start) + e.newText + cur.slice(e.span.end);
+    // One pass over the text (an insertion sorts before a replacement at the same offset).
+    const parts: string[] = [];
+    let at = 0;
+    for (const e of edits) { parts.push(cur.slice(at, e.span.start), e.newText); at = e.span.end; }
+    parts.push(cur.slice(at));
+    cur = parts.join('');
   }
   service.forget(uri);
   return cur;
+}
+
+const before = (a: TextEdit, b: TextEdit) => a.span.start < b.span.start || (a.span.start === b.span.start && a.span.end < b.span.end);
+
+/** Index of the first edit not before `e` in `edits` (sorted). */
+function insertionPoint(edits: TextEdit[], e: TextEdit): number {
+  let lo = 0, hi = edits.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before(edits[mid], e)) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Does `e` overlap an edit in `edits` (sorted, non-overlapping), or have the same span as one? */
+function clashes(edits: TextEdit[], e: TextEdit): boolean {
+  const k = insertionPoint(edits, e);
+  const overlaps = (o: TextEdit) => (e.span.start < o.span.end && o.span.start < e.span.end) || (e.span.start === o.span.start && e.span.end === o.span.end);
+  return (k > 0 && overlaps(edits[k - 1])) || (k < edits.length && overlaps(edits[k]));
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };

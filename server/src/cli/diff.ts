@@ -37,10 +37,13 @@ export function unifiedDiff(name: string, a: string, b: string): string {
       if (o.t !== '+') aCount++;
       if (o.t !== '-') bCount++;
     }
-    const lastA = Math.max(...ops.slice(from, to + 1).filter(o => o.t !== '+').map(o => o.ai), firstOp.ai - 1);
+    // Loops, not Math.max(...xs) / push(...xs): a hunk may hold 100,000 lines, too many for call arguments.
+    let lastA = firstOp.ai - 1;
+    for (let k = from; k <= to; k++) if (ops[k].t !== '+' && ops[k].ai > lastA) lastA = ops[k].ai;
     for (let k = lastA + 1; k < Math.min(al.length, lastA + 4); k++) { if (k > ta && k <= ta) break; lines.push(' ' + al[k].replace(/\r$/, '')); aCount++; bCount++; }
     const bStart = aStart + (ops[from].bi - ops[from].ai);
-    out.push(`@@ -${aStart + 1},${aCount} +${bStart + 1},${bCount} @@`, ...lines);
+    out.push(`@@ -${aStart + 1},${aCount} +${bStart + 1},${bCount} @@`);
+    for (const l of lines) out.push(l);
     i = j + 1;
   }
   return out.join('\n') + '\n';

@@ -320,7 +320,8 @@ function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNu
   const c0 = a.citations.length, l0 = a.lists.length, g0 = a.groups.length;
   if (by === 0 && c0 === 0 && l0 === 0 && g0 === 0 && a.docNumbers.length === 0 && a.noticeRefs.length === 0) {
     // The first block at the very start: its items are already document items (scans are never mutated).
-    a.citations.push(...s.citations); a.lists.push(...s.lists); a.groups.push(...s.groups); a.docNumbers.push(...s.docNumbers); a.noticeRefs.push(...s.noticeRefs);
+    // Copied with slice(), not push(...xs): spreading a block's 100,000 items as arguments overflows the stack.
+    a.citations = s.citations.slice(); a.lists = s.lists.slice(); a.groups = s.groups.slice(); a.docNumbers = s.docNumbers.slice(); a.noticeRefs = s.noticeRefs.slice();
     return;
   }
   for (const c of s.citations) {

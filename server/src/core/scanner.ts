@@ -320,7 +320,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
   const firstList = out.lists.length;
   scanUnitLists(text, f, from, to, ctx, out);
   const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
-  out.citations.push(...tail);
+  for (const c of tail) out.citations.push(c); // not push(...tail): a line may hold 100,000 citations
   groupAndAttach(f, out, firstCitation, from, to, firstList);
 }
 
@@ -423,7 +423,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
         if (name.start - 1 < from || f[name.start - 1] !== '、') break;
         end = name.start - 1;
       }
-      units.push(...found);
+      for (const u of found) units.push(u);
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     let listEnd = i + 2;

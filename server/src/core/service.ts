@@ -87,7 +87,7 @@ export class PolicyDraftService {
     if (s.diags && s.diagKey === key) return s.diags;
     const opts = { locale: this.locale, rules: this.config.rules };
     const out: CoreDiagnostic[] = [];
-    if (a.blocks.length !== a.blockScans.length || this.overrides.has(doc.uri)) out.push(...computeDiagnostics(a, opts));
+    if (a.blocks.length !== a.blockScans.length || this.overrides.has(doc.uri)) { for (const d of computeDiagnostics(a, opts)) out.push(d); }
     else {
       for (let k = 0; k < a.blocks.length; k++) {
         const scan = a.blockScans[k];
