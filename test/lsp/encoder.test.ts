@@ -2,7 +2,7 @@
 // diagnostics hold, and a repeated message must not bring back a stale severity or code from its cache.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeMessage, WireDiagnostic } from '../../server/src/lsp/stdio';
+import { consoleTo, encodeMessage, WireDiagnostic } from '../../server/src/lsp/stdio';
 
 const range = (l: number, c: number) => ({ start: { line: l, character: c }, end: { line: l + 1, character: c + 2 } });
 const publish = (params: object) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params });
@@ -36,5 +36,23 @@ describe('stdio encoder: same bytes as JSON.stringify', () => {
     const d = new WireDiagnostic(r, 1, 'a', 'policy-draft', 'm');
     r.start.line = 99;
     assert.equal(d.range.start.line, 3);
+  });
+});
+
+describe('stdio: console output goes to the client log, never to stdout', () => {
+  test('log, dir, table, count and error reach the remote console', () => {
+    const saved = globalThis.console;
+    const logs: string[] = [], errors: string[] = [];
+    try {
+      consoleTo({ log: m => logs.push(m), error: m => errors.push(m) });
+      console.log('甲', 1);
+      console.dir({ a: 1 });
+      console.count('k');
+      console.table([{ x: 1 }]);
+      console.error('乙');
+    } finally { globalThis.console = saved; }
+    assert.deepEqual(logs.slice(0, 3), ['甲 1', '{ a: 1 }', 'k: 1']);
+    assert.ok(logs.slice(3).join('\n').includes('x'));
+    assert.deepEqual(errors, ['乙']);
   });
 });

@@ -229,6 +229,9 @@ describe('V8 settings for short runs (tiering.ts, in a child process: they would
     assert.deepEqual(probe({}, 'out.push(runKind()); startShortRun(); out.push(runKind()); willRead(LONG_RUN_BYTES / 2); out.push(runKind()); willRead(LONG_RUN_BYTES / 2 + 1); out.push(runKind());'),
       ['default', 'short', 'short', 'default']);
   });
+  test('only on the V8 versions the flags were checked on', () => {
+    assert.deepEqual(probe({}, "startShortRun('13.6.1'); out.push(runKind());"), ['default']);
+  });
   test('POLICY_DRAFT_V8=default keeps V8 defaults', () => {
     assert.deepEqual(probe({ POLICY_DRAFT_V8: 'default' }, 'startShortRun(); out.push(runKind());'), ['default']);
   });

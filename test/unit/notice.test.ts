@@ -167,6 +167,17 @@ describe('compact task table (tasks made on first read)', () => {
     const br = parseNotice('x', '一、总体\n（一）甲任务。（牵头单位：市科技局）\n（二）乙任务。（牵头单位：市财政局）\n二、其他\n（一）丙任务。（牵头单位：市商务局）');
     assert.deepEqual(br.tasks.map(t => [t.number, t.label]), [[1, '一（一）'], [2, '一（二）'], [3, '二（一）']]);
   });
+  test('a unit named twice in one role is kept once, also when its name has full-width brackets', () => {
+    const n = parseNotice('x', '一、总体\n1. 甲任务。（牵头单位：各县（市、区）人民政府、市科技局、各县（市、区）人民政府、市科技局；配合单位：市财政局、市财政局）');
+    assert.deepEqual(n.tasks[0].leads.map(u => u.name), ['各县（市、区）人民政府', '市科技局']);
+    assert.deepEqual(n.tasks[0].cooperating.map(u => u.name), ['市财政局']);
+  });
+  test('a notice starting with a BOM parses as without it', () => {
+    const a = parseNotice('x', SEED), b = parseNotice('x', '\ufeff' + SEED);
+    assert.equal(b.taskCount, 106);
+    assert.equal(b.docNumber, a.docNumber);
+    assert.deepEqual(b.tasks.map(t => t.title), a.tasks.map(t => t.title));
+  });
   test('a task without units has no units span; empty and binary notices have no table', () => {
     const n = parseNotice('x', '一、总体\n1. 甲任务。内容。\n2. 乙任务。（牵头单位：市科技局）');
     assert.equal(n.tasks[0].unitsSpan, undefined);

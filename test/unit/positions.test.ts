@@ -45,6 +45,16 @@ describe('fold keeps every offset (short and long-text paths)', () => {
   });
 });
 
+describe('fold keeps a leading U+FEFF (a decoder would drop it and shift every offset)', () => {
+  test('long and short texts that start with a BOM and hold full-width characters', () => {
+    for (const s of ['\ufeff' + '，'.repeat(300), '\ufeff（牵头单位：市科技局）' + '甲'.repeat(400), '\ufeff，']) {
+      const f = fold(s);
+      assert.equal(f.length, s.length);
+      assert.equal(f.charCodeAt(0), 0xfeff);
+    }
+  });
+});
+
 describe('UTF-16 positions', () => {
   test('CJK before the citation', () => void assert.deepEqual(rangeOf('汉字汉字第107项', 'unknown-task'), { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } }));
   test('astral 𠮷 counts two units', () => void assert.deepEqual(rangeOf('𠮷第107项', 'unknown-task'), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } }));

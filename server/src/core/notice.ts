@@ -497,12 +497,16 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   }
   const roles = resolveRoles(mentions, firstLeads || rule);
   const leads: TaskUnit[] = [], cooperating: TaskUnit[] = [];
+  // A unit named twice in one role is kept once (by its name as written; a Set: a list may name thousands).
+  const seenLead = new Set<string>(), seenCoop = new Set<string>();
   for (const u of roles) {
     const at = j.src(u.start), end = j.src(u.end, true);
     const raw = frags.length === 1 ? original.slice(at, end) : unfoldLike(body.slice(u.start, u.end), j, u.start, original);
     const name = intern((HAS_SPACE_RE.test(raw) ? raw.replace(/\s+/g, '') : raw) || u.name);
-    const listFor = u.role === 'lead' ? leads : cooperating;
-    if (!listFor.some(x => x.name === name)) listFor.push(new UnitName(name, at, end));
+    const lead = u.role === 'lead', seen = lead ? seenLead : seenCoop;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    (lead ? leads : cooperating).push(new UnitName(name, at, end));
   }
   // Title: the first sentence (up to 。 outside brackets), else up to the first annotation.
   let firstAnn = body.length, lastAnn = 0;

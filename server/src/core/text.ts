@@ -89,7 +89,8 @@ export function isHan(c: number): boolean {
  * bracket every few characters; appending slices builds a long rope: ~2× slower on a notice). The decoder would
  * turn an unpaired surrogate (broken input) into U+FFFD, so such text takes the appending path.
  */
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is text here (a decoder drops it by default, which would shift every offset).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const SCRATCH_MAX = 1 << 17;
 let scratch = new Uint16Array(0);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

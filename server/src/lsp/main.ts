@@ -20,7 +20,7 @@ import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
 import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
 import * as conv from './convert';
-import { stdioTransport } from './stdio';
+import { consoleTo, stdioTransport } from './stdio';
 
 // Over stdio, diagnostics are encoded by stdio.ts (faster for large publishes); other transports as the library does.
 let shutdownReceived = false;
@@ -28,6 +28,7 @@ const connection = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, ...stdioTransport(() => shutdownReceived))
   : createConnection(ProposedFeatures.all);
 connection.onShutdown(() => { shutdownReceived = true; });
+if (process.argv.includes('--stdio')) consoleTo(connection.console);
 const documents = new TextDocuments(TextDocument);
 const service = new PolicyDraftService();
 

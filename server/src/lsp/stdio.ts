@@ -11,7 +11,8 @@
  * Only stdio (Neovim, Emacs, Helix, Sublime… and the benchmark) goes through here; VS Code talks over Node IPC.
  */
 import { ContentTypeEncoder, Message, NotificationMessage, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { format } from 'node:util';
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
 
 const SUFFIX_CACHE_MAX = 50_000;
 const suffixes = new Map<string, Suffix>();
@@ -95,8 +96,8 @@ const encoder: ContentTypeEncoder = {
 };
 
 /**
- * Reader and writer over this process's stdin and stdout. As vscode-languageserver does for `--stdio`: the process
- * ends when stdin does, and console output goes to stderr (stdout carries the protocol).
+ * Reader and writer over this process's stdin and stdout; the process ends when stdin does (as
+ * vscode-languageserver does for `--stdio`). Call `consoleTo` once the connection exists.
  */
 export function stdioTransport(shutdownReceived: () => boolean): [StreamMessageReader, StreamMessageWriter] {
   const reader = new StreamMessageReader(process.stdin);
@@ -104,7 +105,18 @@ export function stdioTransport(shutdownReceived: () => boolean): [StreamMessageR
   const end = () => process.exit(shutdownReceived() ? 0 : 1);
   process.stdin.on('end', end);
   process.stdin.on('close', end);
-  const toStderr = (...args: unknown[]) => { process.stderr.write(format(...args) + '\n'); };
-  console.log = console.info = console.warn = console.error = console.debug = toStderr;
+  // Until then nothing may reach stdout, which carries the protocol.
+  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
   return [reader, writer];
+}
+
+/**
+ * Every console method (log, dir, table, count, time…) to the client's log as `window/logMessage`, as
+ * vscode-languageserver does for `--stdio`: stdout carries the protocol.
+ */
+export function consoleTo(remote: { log(message: string): void; error(message: string): void }): void {
+  const lines = (send: (message: string) => void) => new Writable({
+    write(chunk: Buffer | string, _enc, done) { send(String(chunk).replace(/\n$/, '')); done(); },
+  });
+  globalThis.console = new Console({ stdout: lines(m => remote.log(m)), stderr: lines(m => remote.error(m)) });
 }
