@@ -83,42 +83,18 @@ export function isHan(c: number): boolean {
 /**
  * Folds full-width ASCII variants and CJK punctuation to one form *without changing the length*, so offsets
  * into the folded string are offsets into the original. （）：；，！？ → ()：;,!?; full-width digits/letters → ASCII;
- * U+3000 → space. Everything else is kept.
+ * U+3000 → space. Everything else is kept (code unit by code unit: no `u` flag, so lone surrogates and a BOM stay).
  *
- * Long text: the code units are mapped in a typed array and decoded once (Chinese text has a full-width comma or
- * bracket every few characters; appending slices builds a long rope: ~2× slower on a notice). The decoder would
- * turn an unpaired surrogate (broken input) into U+FFFD, so such text takes the appending path.
+ * The regex engine finds the characters and builds the result: Chinese text has a full-width comma or bracket
+ * every few characters, and a JavaScript loop over every character (appending slices, or mapping a typed array)
+ * was measured slower — much slower in the CLI, which runs without V8's optimising compiler.
  */
-// ignoreBOM: a leading U+FEFF is text here (a decoder drops it by default, which would shift every offset).
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-const SCRATCH_MAX = 1 << 17;
-let scratch = new Uint16Array(0);
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HALF: string[] = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0x21 + k));
+const toHalf = (c: string) => (c === '\u3000' ? ' ' : HALF[c.charCodeAt(0) - 0xff01]);
 export function fold(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n) { const c = text.charCodeAt(i); if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break; i++; }
-  if (i === n) return text;
-  if (n >= 256) {
-    // One scratch array for texts up to a notice's size (allocating one per call churns the allocator when a
-    // thousand notices are indexed); larger texts get their own.
-    const a = n <= SCRATCH_MAX ? (scratch.length >= n ? scratch : (scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(n, 2 * scratch.length))))) : new Uint16Array(n);
-    let surrogates = false;
-    for (let k = 0; k < i; k++) { const c = text.charCodeAt(k); a[k] = c; if ((c & 0xf800) === 0xd800) surrogates = true; }
-    for (let k = i; k < n; k++) {
-      const c = text.charCodeAt(k);
-      a[k] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
-      if ((c & 0xf800) === 0xd800) surrogates = true;
-    }
-    if (!surrogates || !LONE_SURROGATE.test(text)) return UTF16.decode(a.length === n ? a : a.subarray(0, n));
-  }
-  let out = '', last = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const r = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : -1;
-    if (r >= 0) { out += text.slice(last, i) + String.fromCharCode(r); last = i + 1; }
-  }
-  return out + text.slice(last);
+  FULL_WIDTH.lastIndex = 0;
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, toHalf) : text;
 }
 
 const HAS_SPACE = /\s/;
