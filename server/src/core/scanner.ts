@@ -331,21 +331,31 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
   if (!n) return;
   const starts = titleStarts(n);
   const taken = out.citations.slice(firstCitation).map(c => c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span);
-  for (let i = from; i + 1 < to; i++) {
-    if (i > from && isHan(f.charCodeAt(i - 1))) continue;
+  // A title starts at the segment's start or after a character that is not Chinese: the regex engine jumps from
+  // one such place to the next (most characters of a draft are Chinese).
+  const seg = f.slice(from, to);
+  for (let i = from; i + 1 < to;) {
+    let searchFrom = i; // the next start follows a non-Chinese character at or after this offset
     const cands = starts.get(pairKey(f, i));
-    if (!cands) continue;
-    for (const t of cands) {
-      const e = i + t.title.length;
-      if (e > to || f.slice(i, e) !== t.folded) continue;
-      if (e < to && isHan(f.charCodeAt(e))) continue;
-      if (isCovered(taken, i)) continue;
-      out.citations.push({ span: { start: i, end: e }, items: [{ n: t.number, span: { start: i, end: e } }], numbers: [t.number], kind: 'title', binding: b, group: -1 });
-      i = e - 1;
-      break;
+    if (cands) {
+      for (const t of cands) {
+        const e = i + t.title.length;
+        if (e > to || f.slice(i, e) !== t.folded) continue;
+        if (e < to && isHan(f.charCodeAt(e))) continue;
+        if (isCovered(taken, i)) continue;
+        out.citations.push({ span: { start: i, end: e }, items: [{ n: t.number, span: { start: i, end: e } }], numbers: [t.number], kind: 'title', binding: b, group: -1 });
+        searchFrom = e - 1;
+        break;
+      }
     }
+    NOT_HAN.lastIndex = searchFrom - from;
+    if (!NOT_HAN.test(seg)) break;
+    i = from + NOT_HAN.lastIndex;
   }
 }
+
+/** The complement of isHan (text.ts). */
+const NOT_HAN = /[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
 
 const titleCache = new WeakMap<IndexedNotice, Map<number, { title: string; folded: string; number: number }[]>>();
 /** Two UTF-16 units as one number: a Map key that costs no string allocation. */
