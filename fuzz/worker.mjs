@@ -126,7 +126,7 @@ parentPort.on('message', task => {
     let t1 = measure(shape, k, 5, HANG_MS, id);
     while (t1.ms < 5 && k < 1024) { k *= 2; measure(shape, k, 2, HANG_MS, id); t1 = measure(shape, k, 5, HANG_MS, id); }
     parentPort.postMessage({ progress: task.id, shape: shape.name, k, t1 });
-    const t10 = measure(shape, 10 * k, 3, Math.max(2000, 150 * t1.ms), id);
+    let t10 = measure(shape, 10 * k, 3, Math.max(2000, 150 * t1.ms), id);
     parentPort.postMessage({ progress: task.id, shape: shape.name, k, t1, t10 });
     // 100×: a linear core needs ≈ 100 × t1; past max(3 s, 300 × t1) the call is killed (superlinear). A result over
     // 150× is measured again (1× and 100×, twice at most): load from other processes can only make a run slower, so
@@ -138,6 +138,11 @@ parentPort.on('message', task => {
       if (again.ms > base.ms) base = again;
       const t100b = measure(shape, 100 * k, 1, Math.max(3000, 300 * base.ms), id);
       if (t100b.ms < t100.ms) t100 = t100b;
+    }
+    // Still over 150×: run.mjs then judges the last step (10× → 100×). A loaded 10× run would make that step look
+    // smaller, so 10× is measured twice more and the fastest run kept.
+    if (t100.ms > 150 * base.ms) {
+      for (let tries = 0; tries < 2; tries++) { const again = measure(shape, 10 * k, 3, Math.max(2000, 150 * base.ms), id); if (again.ms < t10.ms) t10 = again; }
     }
     parentPort.postMessage({ done: task.id, linear: { shape: shape.name, fn: shape.fn, k, t1: base, t10, t100 } });
   }

@@ -40,19 +40,24 @@ describe('stdio encoder: same bytes as JSON.stringify', () => {
 });
 
 describe('stdio: console output goes to the client log, never to stdout', () => {
-  test('log, dir, table, count and error reach the remote console', () => {
-    const saved = globalThis.console;
-    const logs: string[] = [], errors: string[] = [];
+  test('log, dir, table, count, warn and error reach the remote console, also through a saved reference', () => {
+    const saved = { ...console };
+    const kept = console; // a module that kept the console object
+    const logs: string[] = [], warns: string[] = [], errors: string[] = [];
+    let fail = true;
     try {
-      consoleTo({ log: m => logs.push(m), error: m => errors.push(m) });
+      consoleTo({ log: m => { if (fail) { fail = false; throw new Error('closed'); } logs.push(m); }, warn: m => warns.push(m), error: m => errors.push(m) });
+      console.log('lost: the connection threw');
       console.log('甲', 1);
-      console.dir({ a: 1 });
+      kept.dir({ a: 1 });
       console.count('k');
       console.table([{ x: 1 }]);
+      console.warn('丙');
       console.error('乙');
-    } finally { globalThis.console = saved; }
+    } finally { Object.assign(console, saved); }
     assert.deepEqual(logs.slice(0, 3), ['甲 1', '{ a: 1 }', 'k: 1']);
     assert.ok(logs.slice(3).join('\n').includes('x'));
+    assert.deepEqual(warns, ['丙']);
     assert.deepEqual(errors, ['乙']);
   });
 });

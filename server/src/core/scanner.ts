@@ -348,6 +348,9 @@ function scanTitles(text: string, f: string, from: number, to: number, ctx: Scan
         break;
       }
     }
+    if (searchFrom + 1 >= to) break;
+    // After a non-Chinese character the next place is the next character; a run of Chinese is skipped by the regex.
+    if (!isHan(f.charCodeAt(searchFrom))) { i = searchFrom + 1; continue; }
     NOT_HAN.lastIndex = searchFrom - from;
     if (!NOT_HAN.test(seg)) break;
     i = from + NOT_HAN.lastIndex;

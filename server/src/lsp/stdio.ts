@@ -106,17 +106,31 @@ export function stdioTransport(shutdownReceived: () => boolean): [StreamMessageR
   process.stdin.on('end', end);
   process.stdin.on('close', end);
   // Until then nothing may reach stdout, which carries the protocol.
-  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+  replaceConsole(new Console({ stdout: process.stderr, stderr: process.stderr }));
   return [reader, writer];
 }
 
 /**
  * Every console method (log, dir, table, count, time…) to the client's log as `window/logMessage`, as
- * vscode-languageserver does for `--stdio`: stdout carries the protocol.
+ * vscode-languageserver does for `--stdio`: stdout carries the protocol. A message that cannot be sent (the
+ * connection is closing) is dropped; later ones still go.
  */
-export function consoleTo(remote: { log(message: string): void; error(message: string): void }): void {
+export function consoleTo(remote: { log(message: string): void; warn(message: string): void; error(message: string): void }): void {
   const lines = (send: (message: string) => void) => new Writable({
-    write(chunk: Buffer | string, _enc, done) { send(String(chunk).replace(/\n$/, '')); done(); },
+    write(chunk: Buffer | string, _enc, done) {
+      try { send(String(chunk).replace(/\n$/, '')); } catch { /* connection gone */ }
+      done();
+    },
   });
-  globalThis.console = new Console({ stdout: lines(m => remote.log(m)), stderr: lines(m => remote.error(m)) });
+  const c = new Console({ stdout: lines(m => remote.log(m)), stderr: lines(m => remote.error(m)) });
+  const warn = new Console({ stdout: lines(m => remote.warn(m)), stderr: lines(m => remote.warn(m)) });
+  c.warn = warn.warn.bind(warn);
+  replaceConsole(c);
+}
+
+/** The methods of the global console object are replaced in place: modules that kept a reference to it follow. */
+function replaceConsole(c: Console): void {
+  const target = globalThis.console as unknown as Record<string, unknown>;
+  const source = c as unknown as Record<string, unknown>;
+  for (const key of Object.keys(source)) if (typeof source[key] === 'function') target[key] = (source[key] as (...a: unknown[]) => unknown).bind(c);
 }
