@@ -47,7 +47,6 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
     let d: Decoded;
     try { d = await readInput(t, io, config.maxFileSize); }
     catch (e) { io.err(`policy-draft: ${t === '-' ? '<stdin>' : path.relative(io.cwd, t) || t}: ${(e as Error).message}\n`); ioProblems++; continue; }
-    if (t === '-') io.willRead?.(Buffer.byteLength(d.text)); // stdin: its size is known once read
     const display = t === '-' ? '<stdin>' : path.relative(io.cwd, t) || t;
     const uri = t === '-' ? 'untitled:stdin' : fileUri(t);
     let text = d.text;

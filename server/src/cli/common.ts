@@ -121,7 +121,9 @@ export function expandPaths(args: string[], cwd: string, lang: Locale): { files:
 }
 
 export async function readInput(file: string | '-', io: Io, maxSize: number): Promise<Decoded> {
-  if (file === '-') return decode(await io.readStdin(), maxSize);
-  return readText(file, maxSize);
+  if (file !== '-') return readText(file, maxSize); // its size was announced with the other files'
+  const bytes = await io.readStdin();
+  io.willRead?.(bytes.length); // stdin: its size is known once read
+  return decode(bytes, maxSize);
 }
 

@@ -26,7 +26,6 @@ export async function runCoverage(c: Common, io: Io): Promise<number> {
     let text: string;
     try { text = (await readInput(t, io, config.maxFileSize)).text; }
     catch (e) { io.err(`policy-draft: ${t}: ${(e as Error).message}\n`); ioProblems++; continue; }
-    if (t === '-') io.willRead?.(Buffer.byteLength(text)); // stdin: its size is known once read
     const display = t === '-' ? '<stdin>' : path.relative(io.cwd, t) || t;
     const a = service.analyze({ uri: t === '-' ? 'untitled:stdin' : fileUri(t), text });
     for (const cit of a.citations) {

@@ -26,7 +26,9 @@ const CHECKED_V8 = [11, 12];
 
 export function startShortRun(v8Version = process.versions.v8): void {
   if (process.env.POLICY_DRAFT_V8 === 'default' || !CHECKED_V8.includes(Number(v8Version.split('.')[0]))) return;
-  short = set('--no-turbofan') && set('--semi-space-growth-factor=1');
+  v8.setFlagsFromString('--no-turbofan');
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  short = true;
 }
 
 /** Announces bytes about to be read; past LONG_RUN_BYTES in all, the run is a long one. */
@@ -34,14 +36,10 @@ export function willRead(bytes: number): void {
   planned += bytes;
   if (short && planned > LONG_RUN_BYTES) {
     short = false;
-    set('--turbofan');
-    set('--semi-space-growth-factor=2');
+    v8.setFlagsFromString('--turbofan');
+    v8.setFlagsFromString('--semi-space-growth-factor=2');
   }
 }
 
 /** 'short' while the flags above are in effect; 'default' otherwise. */
 export function runKind(): 'short' | 'default' { return short ? 'short' : 'default'; }
-
-function set(flag: string): boolean {
-  try { v8.setFlagsFromString(flag); return true; } catch { return false; }
-}

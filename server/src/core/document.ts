@@ -272,11 +272,7 @@ class Analysis implements DraftAnalysis {
 /** A view of one block as if it were a whole document (offsets relative to the block). */
 export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
   const b = a.blocks[k];
-  return viewOf(a.text.slice(b.start, b.end), b.table, a.blockScans[k], a.declared, a.shortTitles, a.ctx);
-}
-
-function viewOf(text: string, table: boolean, scan: BlockScan, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, ctx: ScanContext): DraftAnalysis {
-  return new BlockView(text, table, scan, declared, shortTitles, ctx);
+  return new BlockView(a.text.slice(b.start, b.end), b.table, a.blockScans[k], a.declared, a.shortTitles, a.ctx);
 }
 
 /** One block as a document (a class: an object literal with a getter is slow to make, and one is made per block). */
@@ -306,7 +302,7 @@ export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftA
     const bt = text.slice(b.start, b.end);
     const scan = scanBlock(bt, b.table, ctx, false);
     if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length) continue;
-    visit(viewOf(bt, b.table, scan, declared, shortTitles, ctx), b.start);
+    visit(new BlockView(bt, b.table, scan, declared, shortTitles, ctx), b.start);
   }
 }
 

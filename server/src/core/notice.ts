@@ -396,9 +396,9 @@ const HAS_SPACE_RE = /\s/;
 const textCache = new Map<string, Annotation | null>();
 function parseAnnotationCached(content: string, at = -1): Annotation | undefined {
   if (content.length > 400) return parseAnnotation(content);
-  // A notice's piece that is not contiguous in it: parsed as is (the shared cache is for drafts).
-  if (parseCache && at < 0) return parseAnnotation(content);
-  if (at >= 0 && parseCache) {
+  if (parseCache) {
+    // A notice's piece that is not contiguous in it: parsed as is (the shared cache is for drafts).
+    if (at < 0) return parseAnnotation(content);
     const key = at * 512 + content.length;
     const hit = parseCache.get(key);
     if (hit !== undefined) return hit ?? undefined;
@@ -519,14 +519,12 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
     else if (depth === 0 && (c === 0x3002 /* 。 */ || c === 33 || c === 63)) { titleEnd = k; break; }
   }
-  const rawTitle = body.slice(0, titleEnd);
-  const title = cleanTitle(frags.length === 1 ? original.slice(first.bodyStart, first.bodyStart + titleEnd) : unfoldLike(rawTitle, j, 0, original));
   const lastFrag = frags[frags.length - 1];
   // The full text is built on demand from the source pieces: an index of a thousand notices does not keep a
   // second copy of every task's text. A single-fragment task needs no pieces (its body is bodyStart…end).
   let pieces: number[] | undefined;
   if (frags.length > 1) { pieces = []; for (const p of j.pieces) pieces.push(p.src, p.len); }
-  const task = new TaskRecord(original, first.num, first.label, title, section, first.index, leads, cooperating, pieces,
+  const task = new TaskRecord(original, first.num, first.label, section, first.index, leads, cooperating, pieces,
     first.start, first.bodyStart, lastFrag.end, j.src(titleEnd, true),
     found.length ? j.src(firstAnn) : -1, found.length ? j.src(lastAnn, true) : -1);
   if (found.length && !mentions.length) {
@@ -542,13 +540,13 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   return { task, rule };
 }
 
+/** The header fields (set by readHeader) are declared by merging this interface with the class. */
+interface NoticeModel extends NoticeHeader {}
 /**
  * The parsed notice. Its tasks are kept in a compact table (typed arrays: a few dozen bytes per task instead of
  * several small objects) and made into `Task` objects when first read: a workspace indexes every notice but a
  * draft cites a few, and an index of a thousand notices (a hundred thousand tasks) must stay small.
  */
-/** The header fields (set by readHeader) are declared by merging this interface with the class. */
-interface NoticeModel extends NoticeHeader {}
 class NoticeModel implements ParsedNotice {
   sections: Section[] = [];
   style: ParsedNotice['style'] = 'none';
@@ -620,15 +618,10 @@ class TaskTable {
       const np = c[q + C_PIECES];
       const pieces = np && p ? Array.from(p.subarray(kp, kp + np)) : undefined;
       kp += np;
-      const s = f[o + F_S], b = f[o + F_B], te = f[o + F_TE];
-      // The title as written: the source from the body's start to the title's end, across page breaks.
-      let raw = '';
-      if (!pieces) raw = source.slice(b, te);
-      else for (let k = 0; k < pieces.length; k += 2) { const x = Math.max(pieces[k], b), y = Math.min(pieces[k] + pieces[k + 1], te); if (x < y) raw += source.slice(x, y); }
-      const number = f[o + F_NUMBER];
+      const s = f[o + F_S], number = f[o + F_NUMBER];
       const leads = unitsOf(c[q + C_LEADS]), cooperating = unitsOf(c[q + C_COOPS]);
-      out.push(new TaskRecord(source, number, this.labels?.get(i) ?? String(number), cleanTitle(raw), f[o + F_SECTION], lines.positionAt(s).line,
-        leads, cooperating, pieces, s, b, f[o + F_E], te, f[o + F_US], f[o + F_UE]));
+      out.push(new TaskRecord(source, number, this.labels?.get(i) ?? String(number), f[o + F_SECTION], lines.positionAt(s).line,
+        leads, cooperating, pieces, s, f[o + F_B], f[o + F_E], f[o + F_TE], f[o + F_US], f[o + F_UE]));
     }
     return out;
   }
@@ -650,17 +643,16 @@ const NO_UNITS: TaskUnit[] = [];
  */
 class TaskRecord implements Task {
   private lbl: string | undefined;
-  readonly title: string;
+  private ttl: string | undefined;
   readonly leads: TaskUnit[];
   readonly cooperating: TaskUnit[];
   constructor(
-    private readonly source: string, public number: number, label: string, title: string, public section: number, readonly line: number,
+    private readonly source: string, public number: number, label: string, public section: number, readonly line: number,
     leads: TaskUnit[], cooperating: TaskUnit[], private readonly pieces: readonly number[] | undefined,
     private readonly s: number, private readonly b: number, private readonly e: number,
     private readonly te: number, private readonly us: number, private readonly ue: number,
   ) {
     this.lbl = label === String(number) ? undefined : detach(label);
-    this.title = detach(title);
     // Exact-size copies: an array grown by push keeps spare capacity (17 slots for one unit).
     this.leads = leads.length ? leads.slice() : NO_UNITS;
     this.cooperating = cooperating.length ? cooperating.slice() : NO_UNITS;
@@ -671,6 +663,17 @@ class TaskRecord implements Task {
     to[at] = this.s; to[at + 1] = this.b; to[at + 2] = this.e; to[at + 3] = this.te; to[at + 4] = this.us; to[at + 5] = this.ue;
   }
   get label(): string { return this.lbl ?? String(this.number); }
+  /** The title as written: the source from the body's start to the title's end, across page breaks (made once). */
+  get title(): string {
+    if (this.ttl === undefined) {
+      const p = this.pieces, b = this.b, te = this.te;
+      let raw = '';
+      if (!p) raw = this.source.slice(b, te);
+      else for (let k = 0; k < p.length; k += 2) { const x = Math.max(p[k], b), y = Math.min(p[k] + p[k + 1], te); if (x < y) raw += this.source.slice(x, y); }
+      this.ttl = detach(cleanTitle(raw));
+    }
+    return this.ttl;
+  }
   set label(v: string) { this.lbl = v; }
   get span(): Span { return { start: this.s, end: this.e }; }
   get numberSpan(): Span { return { start: this.s, end: this.b }; }

@@ -396,9 +396,8 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   // characters of the unit labels (牵 责 配 参 主 协) natively.
   for (let i = from; i < to; i++) {
     LABEL_START.lastIndex = i - from;
-    const hit = LABEL_START.exec(seg);
-    if (!hit) break;
-    i = hit.index + from;
+    if (!LABEL_START.test(seg)) break;
+    i = LABEL_START.lastIndex - 1 + from;
     const lab = matchLabel(f.slice(i, i + 8));
     if (!lab) continue;
     if (isCovered(covered, i)) continue;

@@ -43,7 +43,10 @@ export function titleKey(s: string): string {
   return String(s ?? '').replace(/[\s\u3000“”"「」『』‘’'《》〈〉<>()（）*#]/g, '');
 }
 
-/** An index entry; its unit registry is built when first read and dropped when the user aliases change. */
+/**
+ * An index entry. Its unit registry, number map and keyword search are built when first read; the registry is
+ * dropped when the user aliases change.
+ */
 class Entry implements IndexedNotice {
   readonly id: string;
   readonly titleKeys: string[];
@@ -59,16 +62,17 @@ class Entry implements IndexedNotice {
   get byNumber(): Map<number, Task> {
     if (!this.numbers) {
       this.numbers = new Map();
-      for (const t of this.notice.tasks) if (!this.numbers.has(t.number)) this.numbers.set(t.number, t);
+      for (const t of this.notice.tasks) {
+        if (!this.numbers.has(t.number)) this.numbers.set(t.number, t);
+        if (t.number > this.max) this.max = t.number;
+      }
     }
     return this.numbers;
   }
   get search(): TaskSearch { return this.finder ??= new TaskSearch(this.notice.tasks); }
-  get maxTask(): number {
-    if (this.max < 0) { this.max = 0; for (const t of this.byNumber.keys()) if (t > this.max) this.max = t; }
-    return this.max;
-  }
-  private max = -1;
+  /** Found while the number map is built. */
+  get maxTask(): number { void this.byNumber; return this.max; }
+  private max = 0;
 }
 
 export class NoticeIndex {

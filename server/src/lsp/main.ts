@@ -24,11 +24,12 @@ import { consoleTo, stdioTransport } from './stdio';
 
 // Over stdio, diagnostics are encoded by stdio.ts (faster for large publishes); other transports as the library does.
 let shutdownReceived = false;
-const connection = process.argv.includes('--stdio')
+const overStdio = process.argv.includes('--stdio');
+const connection = overStdio
   ? createConnection(ProposedFeatures.all, ...stdioTransport(() => shutdownReceived))
   : createConnection(ProposedFeatures.all);
 connection.onShutdown(() => { shutdownReceived = true; });
-if (process.argv.includes('--stdio')) consoleTo(connection.console);
+if (overStdio) consoleTo(connection.console);
 const documents = new TextDocuments(TextDocument);
 const service = new PolicyDraftService();
 

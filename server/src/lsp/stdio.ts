@@ -45,9 +45,8 @@ function encodePublish(msg: NotificationMessage & { params: PublishParams }): Bu
   const p = msg.params;
   if (msg.jsonrpc !== '2.0' || !Array.isArray(p.diagnostics) || typeof p.uri !== 'string') return undefined;
   // Only the params this server sends: { uri, version?, diagnostics }.
-  let keys = 0;
-  for (const key in p) { if (key !== 'uri' && key !== 'version' && key !== 'diagnostics') return undefined; keys++; }
-  if (keys !== ('version' in p ? 3 : 2) || (p.version !== undefined && !Number.isSafeInteger(p.version))) return undefined;
+  for (const key in p) if (key !== 'uri' && key !== 'version' && key !== 'diagnostics') return undefined;
+  if (p.version !== undefined && !Number.isSafeInteger(p.version)) return undefined;
   const parts: (string | Buffer)[] = [];
   let size = 0;
   const add = (x: string | Buffer) => { parts.push(x); size += x.length; };
