@@ -5,9 +5,10 @@
  */
 import {
   CancellationToken, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
-  InitializeParams, InitializeResult, MarkupKind, ProposedFeatures, SemanticTokensBuilder, TextDocumentSyncKind, TextDocuments,
+  InitializeParams, InitializeResult, MarkupKind, ProposedFeatures, SemanticTokensBuilder, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { openDocuments } from './documents';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Config, CONFIG_FILE, validateConfig } from '../core/config';
@@ -30,7 +31,7 @@ const connection = overStdio
   : createConnection(ProposedFeatures.all);
 connection.onShutdown(() => { shutdownReceived = true; });
 if (overStdio) consoleTo(connection.console);
-const documents = new TextDocuments(TextDocument);
+const documents = openDocuments();
 const service = new PolicyDraftService();
 
 let root: string | undefined;
