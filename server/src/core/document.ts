@@ -151,23 +151,24 @@ const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40
 const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号|(?:以下简称|下称)/g;
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
-type Ref = { t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string };
+/** A notice reference in a block; `hit` memoises its lookup for index version `ver` (refs outlive an edit). */
+type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string }) & { hit?: IndexedNotice; ver?: number };
 
 function blockRefs(text: string): Ref[] {
   const out: Ref[] = [];
   REF_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REF_RE.exec(text)) && out.length < 10_000) {
-    if (m[1] !== undefined) out.push({ t: 'title', v: m[1] });
+    if (m[1] !== undefined) out.push({ t: 'title', v: m[1], hit: undefined, ver: -1 });
     else if (m[2] !== undefined) {
       let s = m.index;
       while (s > 0 && m.index - s < 12 && isHan(text.charCodeAt(s - 1))) s--;
       const p = parseDocNumber(text.slice(s, m.index + m[0].length));
-      if (p) out.push({ t: 'doc', v: p });
+      if (p) out.push({ t: 'doc', v: p, hit: undefined, ver: -1 });
     } else {
       SHORT_TITLE.lastIndex = m.index;
       const sm = SHORT_TITLE.exec(text);
-      if (sm) out.push({ t: 'short', v: titleKey(sm[1]) });
+      if (sm) out.push({ t: 'short', v: titleKey(sm[1]), hit: undefined, ver: -1 });
     }
   }
   return out;
@@ -198,7 +199,8 @@ function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { de
   for (const refs of refsByBlock) {
     for (const r of refs) {
       if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
-      const hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v);
+      if (r.ver !== index.version) { r.hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v); r.ver = index.version; }
+      const hit = r.hit;
       if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
     }
   }
