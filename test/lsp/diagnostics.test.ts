@@ -3,7 +3,7 @@
 // minimal client (rootUri null, no workspaceFolders, no positionEncoding offered).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient, startServer, draftUri, markers, rangeOf, rows, textAt, fmtRange, ensureBuilt, positionAt } from './client';
+import { LspClient, startServer, draftUri, markers, rangeOf, rows, textAt, fmtRange, ensureBuilt, positionAt, Range } from './client';
 
 /** One fixture: ⟦…⟧ marks each expected diagnostic's range, `codes` lists their rule ids in range order. */
 interface Case { name: string; fixture: string; codes: string[] }
@@ -191,6 +191,58 @@ describe('incremental didChange', () => {
     const p = await c.diags(uri, 31);
     const expected = [...text.matchAll(/第(\d+)项/g)].filter(m => Number(m[1]) > 106).map(m => ({ code: 'unknown-task', range: rangeOf(text, { start: m.index! + 1, end: m.index! + 1 + m[1].length }) }));
     assert.deepEqual(rows(p.diagnostics), rows(expected));
+    await c.close(uri);
+  });
+});
+
+describe('publish after edits equals a fresh check (cached conversion and encoding)', () => {
+  // The server converts and encodes each block's diagnostics once and reuses them while the block stays at the
+  // same line and column. After every edit of a seeded sequence — lines inserted and deleted above, a line split,
+  // characters typed, repeated identical lines (one shared scan), CRLF, astral characters, a table — the
+  // publish must equal that of the same text opened fresh.
+  const POOL = [
+    '做好第107项“推进数字乡村建设”工作。',
+    '第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局、市科技局）',
+    '😀𠮷第12项“聚力攻坚能源项目”',
+    '第12项（牵头单位：市发改委、市工业和信息化局、市生态环境局）\r',
+    '文号参照聊政办字[2023]3号执行。',
+    '| 序号 | 任务编号 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 12 | 市科技局 |\n| 2 | 108 | 市发展改革委 |',
+    '说明文字，没有引用。',
+    '',
+  ];
+  test('40 seeded edits', async () => {
+    let seed = 20261207;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const uri = draftUri('edited');
+    let text = [0, 1, 2, 0, 1, 5, 3, 2, 4, 6, 0].map(k => POOL[k]).join('\n') + '\n';
+    await c.open(uri, text);
+    for (let k = 0; k < 40; k++) {
+      const lines = text.split('\n');
+      const L = rnd(lines.length);
+      const lineStart = lines.slice(0, L).reduce((n, l) => n + l.length + 1, 0);
+      let start = lineStart, end = lineStart, insert = '';
+      switch (rnd(5)) {
+        case 0: insert = POOL[rnd(POOL.length)] + '\n'; break; // a line inserted above others
+        case 1: end = Math.min(text.length, lineStart + lines[L].length + 1); break; // a line deleted
+        case 2: start = end = lineStart + rnd(lines[L].length + 1); insert = '\n'; break; // a line split
+        case 3: start = end = lineStart + rnd(lines[L].length + 1); insert = ['x', '第', '1', '市', '𠮷'][rnd(5)]; break; // typing
+        default: end = lineStart + lines[L].length; insert = POOL[rnd(POOL.length)].split('\n')[0]; // a line replaced
+      }
+      // Never split a surrogate pair (an editor would not).
+      if (/[\udc00-\udfff]/.test(text[start] ?? '')) { start--; if (end < start + 1) end = start; }
+      if (/[\udc00-\udfff]/.test(text[end] ?? '')) end++;
+      // Nor a CRLF: a position between its \r and \n does not exist in LSP.
+      if (text[start - 1] === '\r' && text[start] === '\n') start--;
+      if (text[end - 1] === '\r' && text[end] === '\n') end++;
+      if (end < start) end = start;
+      const edited = await c.change(uri, [{ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert }]);
+      text = text.slice(0, start) + insert + text.slice(end);
+      const fresh = draftUri('fresh');
+      const expected = await c.open(fresh, text);
+      await c.close(fresh);
+      const show = (ds: { range: Range; code?: string | number; message: string; severity?: number }[]) => ds.map(d => `${d.code} ${fmtRange(d.range)} ${d.severity} ${d.message}`);
+      assert.deepEqual(show(edited.diagnostics), show(expected.diagnostics), `after edit ${k}: ${JSON.stringify(text)}`);
+    }
     await c.close(uri);
   });
 });

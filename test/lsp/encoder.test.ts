@@ -31,6 +31,15 @@ describe('stdio encoder: same bytes as JSON.stringify', () => {
       check(publish({ uri: 'file:///a.md', version: 1, diagnostics: [new WireDiagnostic(range(0, 0), sev, code, source, m)] }));
     }
   });
+  test('a diagnostic keeps its encoding: published again, alone or among others, the bytes are still JSON.stringify’s', () => {
+    const a = new WireDiagnostic(range(1, 2), 1, 'unknown-task', 'policy-draft', '第107项不存在');
+    const b = new WireDiagnostic(range(3, 4), 2, 'doc-number-format', 'policy-draft', '𠮷 "quoted"');
+    check(publish({ uri: 'file:///a.md', version: 1, diagnostics: [a, b] }));
+    check(publish({ uri: 'file:///a.md', version: 2, diagnostics: [b] }));
+    check(publish({ uri: 'file:///a.md', version: 3, diagnostics: [b, a, b, { message: 'plain' }] }));
+    // The cached bytes live under a symbol: JSON.stringify (and Node IPC, which VS Code uses) leave them out.
+    assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(a))), ['range', 'severity', 'code', 'source', 'message']);
+  });
   test('ranges are copied: a later change to the range object passed in does not leak into the wire form', () => {
     const r = range(3, 4);
     const d = new WireDiagnostic(r, 1, 'a', 'policy-draft', 'm');

@@ -17,11 +17,14 @@ import type { Locale, Position, Range, Span } from './types';
 import { IndexedNotice, NoticeIndex } from './workspace';
 
 /** A block's diagnostics, memoised on its scan (a scan belongs to one context, so only the settings vary). */
-interface DiagMemo { key: string; diags: CoreDiagnostic[]; by: number; shifted: CoreDiagnostic[] }
+interface DiagMemo { key: string; diags: readonly CoreDiagnostic[]; by: number; shifted: readonly CoreDiagnostic[] }
 
 export interface DocumentInput { uri: string; text: string; version?: number }
 
-interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; diags?: CoreDiagnostic[]; diagKey?: string }
+interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; groups?: DiagnosticGroup[]; diags?: CoreDiagnostic[]; diagKey?: string }
+
+/** A block's diagnostics: spans relative to `start` (see diagnosticGroups). */
+export interface DiagnosticGroup { readonly start: number; readonly diags: readonly CoreDiagnostic[]; /** @internal */ readonly memo?: DiagMemo }
 
 export interface RangedSymbol extends Omit<CoreSymbol, 'children'> { range: Range; selectionRange: Range; children?: RangedSymbol[] }
 
@@ -48,7 +51,7 @@ export class PolicyDraftService {
     let s = this.docs.get(doc.uri);
     if (!s) { s = { text: '', lines: new LineIndex(''), cache: new BlockCache(), indexVersion: -1 }; this.docs.set(doc.uri, s); }
     if (s.text !== doc.text || s.lines.text !== doc.text) {
-      s.lines = s.text && s.lines.text === s.text ? LineIndex.afterEdit(s.lines, doc.text) : new LineIndex(doc.text); s.text = doc.text; s.analysis = undefined; s.diags = undefined;
+      s.lines = s.text && s.lines.text === s.text ? LineIndex.afterEdit(s.lines, doc.text) : new LineIndex(doc.text); s.text = doc.text; s.analysis = undefined; s.diags = undefined; s.groups = undefined;
     }
     s.version = doc.version;
     return s;
@@ -61,7 +64,7 @@ export class PolicyDraftService {
       const n = override ? this.index.find(override) : undefined;
       s.analysis = n ? this.withDeclared(doc, s, n) : (s.raw = analyzeDraft(doc.text, this.index, s.cache, s.lines, s.raw));
       s.indexVersion = this.index.version;
-      s.diags = undefined;
+      s.diags = undefined; s.groups = undefined;
     }
     return s.analysis;
   }
@@ -79,29 +82,50 @@ export class PolicyDraftService {
 
   /** Diagnostics, computed per block and cached with the block's scan: an edit re-checks only changed blocks. */
   diagnostics(doc: DocumentInput): CoreDiagnostic[] {
+    const groups = this.diagnosticGroups(doc);
+    const s = this.docs.get(doc.uri);
+    if (!s || !groups.length) return [];
+    if (s.diags) return s.diags;
+    const out: CoreDiagnostic[] = [];
+    for (const g of groups) {
+      if (g.start === 0) { for (const d of g.diags) out.push(d); continue; }
+      // Moved to the block's place; kept while the block stays there (most blocks, after an edit).
+      const e = g.memo!;
+      if (e.by !== g.start) { e.shifted = g.diags.map(d => shiftDiagnostic(d, g.start)); e.by = g.start; }
+      for (const d of e.shifted) out.push(d);
+    }
+    s.diags = out;
+    return out;
+  }
+
+  /**
+   * The diagnostics in groups, one per block that has any: a group's spans are relative to `start`, and its
+   * `diags` array is the same object while the block's text, context and the settings are unchanged. Adapters
+   * cache what they derive from a group (LSP ranges, encoded JSON) on that array: after a one-line edit only the
+   * edited block's group is new. A document not checked block by block is one group at 0.
+   */
+  diagnosticGroups(doc: DocumentInput): DiagnosticGroup[] {
     if (this.index.get(doc.uri)) return [];
     const a = this.analyze(doc);
     const s = this.docs.get(doc.uri)!;
     if (this.isForeignNotice(doc.text, a, s, doc.uri)) return [];
     const key = `${this.locale}|${JSON.stringify(this.config.rules)}`;
-    if (s.diags && s.diagKey === key) return s.diags;
+    if (s.groups && s.diagKey === key) return s.groups;
     const opts = { locale: this.locale, rules: this.config.rules };
-    const out: CoreDiagnostic[] = [];
-    if (a.blocks.length !== a.blockScans.length || this.overrides.has(doc.uri)) { for (const d of computeDiagnostics(a, opts)) out.push(d); }
-    else {
+    const out: DiagnosticGroup[] = [];
+    if (a.blocks.length !== a.blockScans.length || this.overrides.has(doc.uri)) {
+      const diags = computeDiagnostics(a, opts);
+      if (diags.length) out.push({ start: 0, diags });
+    } else {
       for (let k = 0; k < a.blocks.length; k++) {
         const scan = a.blockScans[k];
         if (isEmptyScan(scan)) continue;
         let e = scan.memo as DiagMemo | undefined;
         if (!e || e.key !== key) { const diags = computeDiagnostics(blockView(a, k), opts); e = { key, diags, by: 0, shifted: diags }; scan.memo = e; }
-        if (!e.diags.length) continue;
-        // Moved to the block's place; kept while the block stays there (most blocks, after an edit).
-        const by = a.blocks[k].start;
-        if (e.by !== by) { e.shifted = e.diags.map(d => shiftDiagnostic(d, by)); e.by = by; }
-        for (const d of e.shifted) out.push(d);
+        if (e.diags.length) out.push({ start: a.blocks[k].start, diags: e.diags, memo: e });
       }
     }
-    s.diags = out; s.diagKey = key;
+    s.groups = out; s.diags = undefined; s.diagKey = key;
     return out;
   }
 
@@ -141,6 +165,8 @@ export class PolicyDraftService {
   }
 
   range(doc: DocumentInput, span: Span): Range { return this.state(doc).lines.range(span); }
+  /** The document's line index (offset ↔ position), kept up to date across edits. */
+  lines(doc: DocumentInput): LineIndex { return this.state(doc).lines; }
   offset(doc: DocumentInput, pos: Position): number { return this.state(doc).lines.offsetAt(pos); }
 
   completion(doc: DocumentInput, pos: Position): CoreCompletionItem[] {

@@ -13,7 +13,6 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Config, CONFIG_FILE, validateConfig } from '../core/config';
 import { PolicyDraftService, DocumentInput } from '../core/service';
-import type { CoreDiagnostic } from '../core/diagnostics';
 import type { Span } from '../core/types';
 import { noticeLabel, sectionLabel } from '../core/format';
 import { leadNames, coopNames } from '../core/diagnostics';
@@ -221,21 +220,23 @@ function validate(doc: TextDocument): void {
       const cut = inp.text.indexOf('\n', FIRST_SLICE);
       if (cut > 0) {
         const head: DocumentInput = { uri: doc.uri, text: inp.text.slice(0, cut), version: doc.version };
-        publish(doc, head, service.diagnostics(head));
+        publish(doc, head);
         scheduleValidate(doc);
         return;
       }
     }
-    publish(doc, inp, service.diagnostics(inp));
+    publish(doc, inp);
   } catch (e) { log(`validate failed: ${(e as Error)?.stack ?? e}`); }
 }
 
 /** Characters of a large document's head checked before the rest (see validate). */
 const FIRST_SLICE = 64 * 1024;
 
-function publish(doc: TextDocument, inp: DocumentInput, diags: CoreDiagnostic[]): void {
-  const range = (s: Span) => service.range(inp, s);
-  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diags.map(d => conv.diagnostic(d, range)) });
+const converter = new conv.DiagnosticConverter();
+function publish(doc: TextDocument, inp: DocumentInput): void {
+  const groups = service.diagnosticGroups(inp);
+  const diagnostics = converter.convert(groups, service.lines(inp));
+  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
 }
 
 function validateAll(): void { for (const d of documents.all()) scheduleValidate(d); }

@@ -3,10 +3,10 @@
  *
  * A 1 MB draft has a couple of thousand diagnostics: ~470 KB of JSON sent again after every edit. The generic
  * encoder (JSON.stringify, then UTF-8 of a string full of Chinese) took ~6 ms of the ~10 ms the server spent on a
- * one-line edit. Here each diagnostic of the usual shape is written from two parts: its range, ASCII built from
- * four numbers, and the rest (severity, code, source, message), whose UTF-8 bytes are cached: an edit changes
- * the ranges of few diagnostics and the messages of fewer. Anything else is encoded by JSON.stringify. The bytes
- * are those JSON.stringify would give (tested), so clients see no difference.
+ * one-line edit. Here each WireDiagnostic is encoded once and its bytes kept on it: the converter (convert.ts)
+ * hands the same objects to every publish while their blocks stay in place, so a publish after a one-line edit
+ * encodes the edited block's few diagnostics and copies the rest. Anything else is encoded by JSON.stringify.
+ * The bytes are those JSON.stringify would give (tested), so clients see no difference.
  *
  * Only stdio (Neovim, Emacs, Helix, Sublime… and the benchmark) goes through here; VS Code talks over Node IPC.
  */
@@ -15,6 +15,7 @@ import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 
 const SUFFIX_CACHE_MAX = 50_000;
+const ENCODED = Symbol('encoded');
 const suffixes = new Map<string, Suffix>();
 
 /** The JSON of one LSP message, as UTF-8. */
@@ -35,7 +36,9 @@ interface PublishParams { uri: string; version?: number; diagnostics: unknown[] 
  * object.
  */
 export class WireDiagnostic {
-  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  /** This diagnostic's JSON as UTF-8, once encoded (a symbol key: JSON.stringify and IPC leave it out). */
+  [ENCODED]: Buffer | undefined = undefined;
   constructor(range: { start: { line: number; character: number }; end: { line: number; character: number } }, readonly severity: 1 | 2 | 3 | 4, readonly code: string, readonly source: string, readonly message: string) {
     this.range = { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
   }
@@ -47,37 +50,52 @@ function encodePublish(msg: NotificationMessage & { params: PublishParams }): Bu
   // Only the params this server sends: { uri, version?, diagnostics }.
   for (const key in p) if (key !== 'uri' && key !== 'version' && key !== 'diagnostics') return undefined;
   if (p.version !== undefined && !Number.isSafeInteger(p.version)) return undefined;
-  const parts: (string | Buffer)[] = [];
-  let size = 0;
-  const add = (x: string | Buffer) => { parts.push(x); size += x.length; };
-  add('{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":');
   // Keys in the order given; JSON.stringify leaves out a key whose value is undefined.
-  let head = '';
+  let head = '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":';
+  let opened = false;
   for (const key in p) {
-    if (key === 'uri') head += `${head ? ',' : '{'}"uri":${JSON.stringify(p.uri)}`;
-    else if (key === 'version' && p.version !== undefined) head += `${head ? ',' : '{'}"version":${p.version}`;
-    else if (key === 'diagnostics') head += `${head ? ',' : '{'}"diagnostics":[`;
+    if (key === 'uri') head += `${opened ? ',' : '{'}"uri":${JSON.stringify(p.uri)}`;
+    else if (key === 'version' && p.version !== undefined) head += `${opened ? ',' : '{'}"version":${p.version}`;
+    else if (key === 'diagnostics') head += `${opened ? ',' : '{'}"diagnostics":[`;
+    else continue;
+    opened = true;
   }
   if (!head.endsWith('[')) return undefined; // diagnostics not last: the generic encoder
-  add(Buffer.from(head, 'utf-8'));
+  const first = Buffer.from(head, 'utf-8');
   const list = p.diagnostics;
+  const parts: Buffer[] = new Array(list.length);
+  let size = first.length + Math.max(0, list.length - 1) + 3;
   for (let k = 0; k < list.length; k++) {
     const d = list[k];
-    const sep = k ? ',' : '';
-    if (!(d instanceof WireDiagnostic)) { if (sep) add(sep); add(Buffer.from(JSON.stringify(d) ?? 'null', 'utf-8')); continue; }
-    const r = d.range;
-    add(`${sep}{"range":{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`);
-    add(suffix(d));
+    // Encoded once: the converter hands the same objects to every publish while their blocks stay in place.
+    const b = d instanceof WireDiagnostic ? (d[ENCODED] ??= encodeDiagnostic(d)) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf-8');
+    parts[k] = b;
+    size += b.length;
   }
-  add(']}}');
   const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  // The strings here are ASCII (punctuation, keys, numbers): one byte per character.
-  for (const x of parts) at += typeof x === 'string' ? out.write(x, at, 'latin1') : x.copy(out, at);
+  out.set(first, 0);
+  let at = first.length;
+  for (let k = 0; k < parts.length; k++) {
+    if (k) out[at++] = 0x2c; // ,
+    out.set(parts[k], at);
+    at += parts[k].length;
+  }
+  out.write(']}}', at, 'latin1');
   return out;
 }
 
 interface Suffix { severity: number; code: string; source: string; bytes: Buffer }
+
+/** One diagnostic's JSON: its range, ASCII built from four numbers, then the rest, cached by message. */
+function encodeDiagnostic(d: WireDiagnostic): Buffer {
+  const r = d.range;
+  const head = `{"range":{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
+  const tail = suffix(d);
+  const out = Buffer.allocUnsafe(head.length + tail.length);
+  out.write(head, 0, 'latin1');
+  tail.copy(out, head.length);
+  return out;
+}
 
 /** `,"severity":…,"code":…,"source":…,"message":…}` as UTF-8, cached by message (the core shares equal ones). */
 function suffix(d: WireDiagnostic): Buffer {
