@@ -3,6 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/document';
+import { NoticeIndex } from '../../server/src/core/workspace';
 import { markers, seedIndex } from './helpers';
 
 const idx = seedIndex();
@@ -114,4 +115,38 @@ describe('文号', () => {
     assert.deepEqual(a.docNumbers.map(d => [d.text, d.ok]), [['聊政办字〔2023〕3号', true], ['聊政办字[2023]3号', false], ['国发（2019）3号', false]]);
     assert.ok(a.docNumbers[0].notice && a.docNumbers[1].notice && !a.docNumbers[2].notice);
   });
+});
+
+describe('tasks cited by their exact title alone', () => {
+  // A notice whose titles hold regex metacharacters and full-width brackets, one title a prefix of another, and
+  // two tasks with the same title.
+  const NOTICE = `# 测试市人民政府办公室关于印发测试市2024年重点工作任务的通知
+
+测政办字〔2024〕9号
+
+一、第一部分
+
+1. 推进（试点）建设.平台+应用。具体内容。（牵头单位：市发展改革委）
+
+2. 推进试点建设。内容。（牵头单位：市科技局）
+
+3. 推进试点建设工作。内容。（牵头单位：市科技局）
+
+4. 推进试点建设。同名。（牵头单位：市财政局）
+
+5. 完善$特殊^字符[处理]。内容。（牵头单位：市财政局）
+`;
+  const own = new NoticeIndex();
+  own.set('file:///own.md', NOTICE);
+  const checkOwn = (fixture: string, expected: number[][]) => {
+    const { text, ranges } = markers(fixture);
+    const a = analyzeDraft(text, own);
+    assert.deepEqual(a.citations.map(c => ({ start: c.span.start, end: c.span.end })), ranges, 'citation ranges');
+    assert.deepEqual(a.citations.map(c => c.numbers), expected, 'numbers');
+  };
+  test('metacharacters and full-width brackets are matched literally', () => checkOwn('一是：⟦推进（试点）建设.平台+应用⟧；二是：⟦完善$特殊^字符[处理]⟧。推进(试点)建设X平台+应用不是。', [[1], [5]]));
+  test('the longest title wins; a title inside a longer Chinese word is not one', () => checkOwn('⟦推进试点建设工作⟧，⟦推进试点建设⟧。全面推进试点建设。推进试点建设工作要求', [[3], [2]]));
+  test('of two tasks with the same title, the first', () => checkOwn('⟦推进试点建设⟧', [[2]]));
+  test('at the very start and end of a line, next to digits, Latin letters and punctuation', () => checkOwn('⟦推进试点建设⟧1、A⟦推进试点建设工作⟧\n（⟦推进试点建设⟧）', [[2], [3], [2]]));
+  test('a title already read as a citation’s quoted title is not cited again', () => checkOwn('⟦第2项⟧“推进试点建设”', [[2]]));
 });

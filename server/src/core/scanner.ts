@@ -279,12 +279,20 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
   return implicitBinding(ctx);
 }
 
+/**
+ * The first characters of everything scanProse reads except titles: 第 and 任(务) for citations, the unit labels
+ * and 牵(头) for unit lists, and an opening bracket (the text is folded) for annotations.
+ */
+const PROSE_TRIGGER = /[第任牵责配参主协(]/;
+
 function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
   const firstCitation = out.citations.length;
   // Jump between the only characters that can start a citation (indexOf is native: no per-character JS loop).
   // Searched within [from, to) only: a table calls this per cell, and a search to the end of the block from
   // every cell would be quadratic.
   const seg = from === 0 && to === f.length ? f : f.slice(from, to);
+  // Most table cells (a title, a date, a name) hold none of them: nothing to find there.
+  if (!withTitles && !PROSE_TRIGGER.test(seg)) return;
   const find = (what: string, at: number) => { const r = seg.indexOf(what, at - from); return r < 0 ? -1 : r + from; };
   let nextDi = find('第', from), nextTask = find('任务', from);
   for (let i = from; i < to; i++) {
@@ -328,37 +336,42 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
 function scanTitles(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, firstCitation: number): void {
   const b = implicitBinding(ctx);
   const n = b.notice ? ctx.index.get(b.notice) : undefined;
-  if (!n) return;
-  const starts = titleStarts(n);
-  const taken = out.citations.slice(firstCitation).map(c => c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span);
-  // A title starts at the segment's start or after a character that is not Chinese: the regex engine jumps from
-  // one such place to the next (most characters of a draft are Chinese).
-  const seg = f.slice(from, to);
-  for (let i = from; i + 1 < to;) {
-    let searchFrom = i; // the next start follows a non-Chinese character at or after this offset
-    const cands = starts.get(pairKey(f, i));
-    if (cands) {
-      for (const t of cands) {
-        const e = i + t.title.length;
-        if (e > to || f.slice(i, e) !== t.folded) continue;
-        if (e < to && isHan(f.charCodeAt(e))) continue;
-        if (isCovered(taken, i)) continue;
-        out.citations.push({ span: { start: i, end: e }, items: [{ n: t.number, span: { start: i, end: e } }], numbers: [t.number], kind: 'title', binding: b, group: -1 });
-        searchFrom = e - 1;
-        break;
-      }
-    }
-    if (searchFrom + 1 >= to) break;
-    // After a non-Chinese character the next place is the next character; a run of Chinese is skipped by the regex.
-    if (!isHan(f.charCodeAt(searchFrom))) { i = searchFrom + 1; continue; }
-    NOT_HAN.lastIndex = searchFrom - from;
-    if (!NOT_HAN.test(seg)) break;
-    i = from + NOT_HAN.lastIndex;
+  const finder = n && titleFinder(n);
+  if (!finder) return;
+  let taken: Span[] | undefined;
+  // The regex engine finds the titles: one alternation of all of them, longest first, each bounded by the
+  // segment's edges or characters that are not Chinese.
+  const seg = from === 0 && to === f.length ? f : f.slice(from, to);
+  const re = finder.re;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(seg));) {
+    const i = from + m.index, e = i + m[0].length;
+    taken ??= out.citations.slice(firstCitation).map(c => c.title ? { start: Math.min(c.span.start, c.title.outer.start), end: Math.max(c.span.end, c.title.outer.end) } : c.span);
+    if (isCovered(taken, i)) { re.lastIndex = m.index + 1; continue; }
+    const number = finder.numbers.get(m[0])!;
+    out.citations.push({ span: { start: i, end: e }, items: [{ n: number, span: { start: i, end: e } }], numbers: [number], kind: 'title', binding: b, group: -1 });
   }
 }
 
-/** The complement of isHan (text.ts). */
-const NOT_HAN = /[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+/** Characters that count as Chinese (isHan in text.ts), for a regex character class. */
+const HAN_CLASS = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff';
+
+export interface TitleFinder { re: RegExp; /** folded title → task number (the first task with that title) */ numbers: Map<string, number> }
+const finderCache = new WeakMap<IndexedNotice, TitleFinder | null>();
+
+/** Exported for the ReDoS test (test/unit/redos.test.ts), which checks the regex it builds. */
+export function titleFinder(n: IndexedNotice): TitleFinder | null {
+  let x = finderCache.get(n);
+  if (x !== undefined) return x;
+  const titles = n.notice.tasks.filter(t => t.title.length >= 4).map(t => ({ folded: fold(t.title), number: t.number }));
+  titles.sort((p, q) => q.folded.length - p.folded.length); // stable: equal titles keep the notice's order
+  const numbers = new Map<string, number>();
+  for (const t of titles) if (!numbers.has(t.folded)) numbers.set(t.folded, t.number);
+  const alternatives = [...numbers.keys()].map(t => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  x = alternatives.length ? { re: new RegExp(`(?<![${HAN_CLASS}])(?:${alternatives.join('|')})(?![${HAN_CLASS}])`, 'g'), numbers } : null;
+  finderCache.set(n, x);
+  return x;
+}
 
 const titleCache = new WeakMap<IndexedNotice, Map<number, { title: string; folded: string; number: number }[]>>();
 /** Two UTF-16 units as one number: a Map key that costs no string allocation. */
@@ -471,11 +484,16 @@ function isCovered(covered: Span[], i: number): boolean {
 }
 
 function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContext): { name: string; start: number } | undefined {
-  const n = implicitBinding(ctx).notice ? ctx.index.get(implicitBinding(ctx).notice!) : undefined;
+  const b = implicitBinding(ctx);
+  const n = b.notice ? ctx.index.get(b.notice) : undefined;
   if (!n) return undefined;
-  for (let s = Math.max(from, end - 20); s <= end - 2; s++) {
+  // The longest name first: from the start of the run of Chinese characters (U+4E00–U+9FFF) that ends here,
+  // at most 20 back.
+  let s = end;
+  const low = Math.max(from, end - 20);
+  while (s > low) { const c = f.charCodeAt(s - 1); if (c < 0x4e00 || c > 0x9fff) break; s--; }
+  for (; s <= end - 2; s++) {
     const name = f.slice(s, end);
-    if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
     if (n.units.resolve(name)) return { name, start: s };
   }
   return undefined;

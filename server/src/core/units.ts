@@ -92,12 +92,15 @@ export class UnitRegistry {
   resolve(raw: string): Resolved | undefined {
     const direct = this.byName.get(raw);
     if (direct) return direct;
+    // Cached under the name as written too: the scanner asks about the same words before 牵头 again and again.
+    const seen = this.resolveCache.get(raw);
+    if (seen !== undefined) return seen ?? undefined;
     const name = clean(raw);
     const hit = this.resolveCache.get(name);
-    if (hit !== undefined) return hit ?? undefined;
-    const r = this.byName.get(name) ?? this.resolveBuiltin(name);
+    const r = hit !== undefined ? hit ?? undefined : this.byName.get(name) ?? this.resolveBuiltin(name);
     if (this.resolveCache.size > 50_000) this.resolveCache.clear();
     this.resolveCache.set(name, r ?? null);
+    if (raw !== name) this.resolveCache.set(raw, r ?? null);
     return r;
   }
 
