@@ -157,7 +157,7 @@ if (want('interactive')) {
 // ───────── language server over stdio ─────────
 if (want('lsp')) {
   raw.lsp = await measure('lsp', ['lsp'], lspBench);
-  log(`lsp: start ${raw.lsp.startupMs.p50} ms, first diagnostics ${raw.lsp.firstDiagnosticsMs.p50} ms (${raw.lsp.firstPublishDiagnostics} of them), all ${raw.lsp.completeDiagnosticsMs.p50} ms (${raw.lsp.diagnostics}), edit p50 ${raw.lsp.editMs.p50} ms (last byte in at ${raw.lsp.editArrivedMs.p50} ms)`);
+  log(`lsp: start ${raw.lsp.startupMs.p50} ms, first diagnostics ${raw.lsp.firstDiagnosticsMs.p50} ms (${raw.lsp.firstPublishDiagnostics} of them), all ${raw.lsp.completeDiagnosticsMs.p50} ms (${raw.lsp.diagnostics}), edit p50 ${raw.lsp.editMs.p50} ms (last byte in at ${raw.lsp.editArrivedMs.p50} ms; the client's decoding and JSON.parse ${raw.lsp.editClientParseMs.p50} ms)`);
 }
 
 // ───────── CLI vs textlint + prh ─────────
@@ -258,7 +258,7 @@ async function lspBench() {
   const s0 = cpuStat(), c0 = process.cpuUsage();
   const first = [], ready = [], complete = [], firstCounts = [];
   let counts, payloadKB, payloadNoDataKB, stringifyMs;
-  const edits = [], editsArrived = [];
+  const edits = [], editsArrived = [], editsClient = [];
   for (let k = 0; k < 3; k++) {
     const c = spawnServer('lsp');
     await c.request('initialize', initParams);
@@ -300,7 +300,7 @@ async function lspBench() {
         const t = performance.now();
         c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: L, character: 0 }, end: { line: L, character: cur.length } }, text: next }] });
         const n = await p;
-        if (e >= 3) { edits.push(n.at - t); editsArrived.push(n.arrived - t); }
+        if (e >= 3) { edits.push(n.at - t); editsArrived.push(n.arrived - t); editsClient.push(n.at - n.arrived); }
         cur = next;
       }
     }
@@ -310,7 +310,7 @@ async function lspBench() {
   const own = process.cpuUsage(c0);
   const share = othersShare(s0, cpuStat(), (own.user + own.system) / 1000 + serversCpuMs);
   if (share !== null) contentionDuring.lsp = share;
-  return { startupMs: summary(startup), noticesLoadedMs: summary(ready), firstDiagnosticsMs: summary(first), firstDiagnosticsRuns: first.map(x => round(x, 1)), firstPublishDiagnostics: firstCounts[0], completeDiagnosticsMs: summary(complete), completeDiagnosticsRuns: complete.map(x => round(x, 1)), diagnostics: counts, publishPayloadKB: payloadKB, publishPayloadWithoutDataKB: payloadNoDataKB, payloadStringifyMs: round(stringifyMs, 2), editMs: summary(edits), editRuns: edits.map(x => round(x, 1)), editArrivedMs: summary(editsArrived), indexedNotices: INDEX_NOTICES };
+  return { startupMs: summary(startup), noticesLoadedMs: summary(ready), firstDiagnosticsMs: summary(first), firstDiagnosticsRuns: first.map(x => round(x, 1)), firstPublishDiagnostics: firstCounts[0], completeDiagnosticsMs: summary(complete), completeDiagnosticsRuns: complete.map(x => round(x, 1)), diagnostics: counts, publishPayloadKB: payloadKB, publishPayloadWithoutDataKB: payloadNoDataKB, payloadStringifyMs: round(stringifyMs, 2), editMs: summary(edits), editRuns: edits.map(x => round(x, 1)), editArrivedMs: summary(editsArrived), editClientParseMs: summary(editsClient), indexedNotices: INDEX_NOTICES };
 }
 
 async function cliBench() {
@@ -420,7 +420,7 @@ function mdTable(r) {
   }
   if (x.lsp) {
     const l = x.lsp, e = x.draft?.editInProcess1M, r1 = v => round(v, 1);
-    out.push(`Server (dist/server.js, ${l.indexedNotices} notices): start-up (spawn → initialize result) ${r1(l.startupMs.p50)} ms; notices loaded ${r1(l.noticesLoadedMs.p50)} ms after spawn; didOpen 1 MB → first publishDiagnostics ${r1(l.firstDiagnosticsMs.p50)} ms (runs ${l.firstDiagnosticsRuns.join(', ')}; the document's first 64 K characters, ${l.firstPublishDiagnostics} diagnostics), → complete publishDiagnostics ${r1(l.completeDiagnosticsMs.p50)} ms (runs ${l.completeDiagnosticsRuns.join(', ')}; ${l.diagnostics} diagnostics, ${l.publishPayloadKB} KB of JSON per publish — ${l.publishPayloadWithoutDataKB} KB without the fixes in \`data\` — and ${l.payloadStringifyMs} ms just to JSON.stringify it); one-line edit → publishDiagnostics decoded and parsed by the client p50 ${r1(l.editMs.p50)} / p95 ${r1(l.editMs.p95)} ms (${l.editMs.n} edits; its last byte arrived at p50 ${l.editArrivedMs ? r1(l.editArrivedMs.p50) : '?'} ms: the rest is the client's UTF-8 decoding and JSON.parse of the publish).${e ? ` The same edit in process: analysis ${r1(e.analyze.p50)} ms, analysis + diagnostics ${r1(e.total.p50)} ms.` : ''}`, '');
+    out.push(`Server (dist/server.js, ${l.indexedNotices} notices): start-up (spawn → initialize result) ${r1(l.startupMs.p50)} ms; notices loaded ${r1(l.noticesLoadedMs.p50)} ms after spawn; didOpen 1 MB → first publishDiagnostics ${r1(l.firstDiagnosticsMs.p50)} ms (runs ${l.firstDiagnosticsRuns.join(', ')}; the document's first 64 K characters, ${l.firstPublishDiagnostics} diagnostics), → complete publishDiagnostics ${r1(l.completeDiagnosticsMs.p50)} ms (runs ${l.completeDiagnosticsRuns.join(', ')}; ${l.diagnostics} diagnostics, ${l.publishPayloadKB} KB of JSON per publish — ${l.publishPayloadWithoutDataKB} KB without the fixes in \`data\` — and ${l.payloadStringifyMs} ms just to JSON.stringify it); one-line edit → publishDiagnostics decoded and parsed by the client p50 ${r1(l.editMs.p50)} / p95 ${r1(l.editMs.p95)} ms (${l.editMs.n} edits; its last byte arrived at p50 ${l.editArrivedMs ? r1(l.editArrivedMs.p50) : '?'} ms; the rest, p50 ${l.editClientParseMs ? r1(l.editClientParseMs.p50) : '?'} ms, is the client's UTF-8 decoding and JSON.parse of the publish).${e ? ` The same edit in process: analysis ${r1(e.analyze.p50)} ms, analysis + diagnostics ${r1(e.total.p50)} ms.` : ''}`, '');
   }
   if (x.interactive) {
     const i = x.interactive;
