@@ -91,7 +91,8 @@ function encodeDiagnostic(d: WireDiagnostic): Buffer {
   const r = d.range;
   const head = `{"range":{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
   const tail = suffix(d);
-  const out = Buffer.allocUnsafe(head.length + tail.length);
+  // Its own memory, not a slice of Node's shared 8 KB pool: a kept diagnostic would pin a whole slab.
+  const out = Buffer.allocUnsafeSlow(head.length + tail.length);
   out.write(head, 0, 'latin1');
   tail.copy(out, head.length);
   return out;
