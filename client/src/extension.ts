@@ -5,14 +5,14 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { NoticeInfo, TaskTreeProvider, UnitTreeProvider } from './tree';
+import { NoticeCache, NoticeInfo, NoticeSummary, TaskTreeProvider, UnitTreeProvider } from './tree';
 
 let client: LanguageClient | undefined;
 const t = vscode.l10n.t;
 
 export interface DocumentInfo { notice: { id: string; label: string; title?: string } | null; via: string; isNotice: boolean }
 
-export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: LanguageClient; trees: { tasks: TaskTreeProvider; units: UnitTreeProvider } }> {
   const serverModule = ctx.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -49,11 +49,14 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
   ctx.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => { void c.sendNotification('policyDraft/trust', { trusted: true }); }));
 
   // ── task tree and unit tree ──
-  const fetchNotices = async (): Promise<NoticeInfo[]> => {
-    try { return (await c.sendRequest<NoticeInfo[]>('policyDraft/notices')) ?? []; } catch { return []; }
-  };
-  const tasks = new TaskTreeProvider(fetchNotices);
-  const units = new UnitTreeProvider(fetchNotices);
+  const notices = new NoticeCache({
+    summaries: async () => (await c.sendRequest<NoticeSummary[]>('policyDraft/notices', { summary: true })) ?? [],
+    detail: async id => (await c.sendRequest<NoticeInfo | null>('policyDraft/notice', { id })) ?? undefined,
+    search: async query => (await c.sendRequest<{ id: string; numbers: number[] }[]>('policyDraft/searchTasks', { query })) ?? [],
+  });
+  const tasks = new TaskTreeProvider(notices);
+  const units = new UnitTreeProvider(notices);
+  const refreshTrees = () => { notices.clear(); tasks.refresh(); units.refresh(); };
   ctx.subscriptions.push(
     vscode.window.registerTreeDataProvider('policyDraft.tasks', tasks),
     vscode.window.registerTreeDataProvider('policyDraft.units', units),
@@ -79,7 +82,7 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics(() => void updateStatus()),
   );
-  c.onNotification('policyDraft/noticesChanged', () => { tasks.refresh(); units.refresh(); void updateStatus(); });
+  c.onNotification('policyDraft/noticesChanged', () => { refreshTrees(); void updateStatus(); });
   void updateStatus();
 
   // ── commands ──
@@ -88,14 +91,15 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
   reg('policyDraft.insertCitation', async (arg?: { notice?: string; number?: number }) => {
     const ed = vscode.window.activeTextEditor;
     if (!ed) { void vscode.window.showInformationMessage(t('Open a draft first.')); return; }
-    const notices = await fetchNotices();
-    let notice: NoticeInfo | undefined;
+    const list = await notices.summaries();
+    let chosen: NoticeSummary | undefined;
     let number = arg?.number;
-    if (arg?.notice) notice = notices.find(n => n.id === arg.notice);
-    if (!notice) {
+    if (arg?.notice) chosen = list.find(n => n.id === arg.notice);
+    if (!chosen) {
       const info = await c.sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: ed.document.uri.toString() }).catch(() => null);
-      notice = notices.find(n => n.id === info?.notice?.id) ?? notices[0];
+      chosen = list.find(n => n.id === info?.notice?.id) ?? list[0];
     }
+    const notice: NoticeInfo | undefined = chosen && await notices.detail(chosen.id);
     if (!notice) { void vscode.window.showWarningMessage(t('No notice is indexed.')); return; }
     if (number === undefined) {
       const pick = await vscode.window.showQuickPick(notice.tasks.map(x => ({
@@ -113,10 +117,10 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
 
   reg('policyDraft.chooseNotice', async () => {
     const ed = vscode.window.activeTextEditor;
-    const notices = await fetchNotices();
+    const list = await notices.summaries();
     const items: (vscode.QuickPickItem & { id: string | null })[] = [
       { label: t('$(sync) Automatic'), description: t('the notice the document names, else the default'), id: null },
-      ...notices.map(n => ({ label: n.docNumber ?? n.title ?? n.uri, description: n.bundled ? t('bundled') : '', detail: n.taskListTitle ?? n.title, id: n.id })),
+      ...list.map(n => ({ label: n.docNumber ?? n.title ?? n.uri, description: n.bundled ? t('bundled') : '', detail: n.taskListTitle ?? n.title, id: n.id })),
     ];
     const pick = await vscode.window.showQuickPick(items, { placeHolder: t('Notice for this document') });
     if (!pick || !ed) return;
@@ -127,9 +131,10 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
   reg('policyDraft.showCoverage', async () => {
     const ed = vscode.window.activeTextEditor;
     if (!ed) { void vscode.window.showInformationMessage(t('Open a draft first.')); return; }
-    const notices = await fetchNotices();
+    const list = await notices.summaries();
     const info = await c.sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: ed.document.uri.toString() }).catch(() => null);
-    const notice = notices.find(n => n.id === info?.notice?.id) ?? notices[0];
+    const chosen = list.find(n => n.id === info?.notice?.id) ?? list[0];
+    const notice = chosen && await notices.detail(chosen.id);
     if (!notice) return;
     const unit = await vscode.window.showQuickPick(notice.units.map(u => ({ label: u.name, description: t('leads {0}, cooperates on {1}', String(u.leadTasks.length), String(u.cooperatingTasks.length)) })), { placeHolder: t('Unit whose coverage to show') });
     if (!unit) return;
@@ -152,7 +157,7 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
 
   reg('policyDraft.rebuildIndex', async () => {
     await c.sendRequest('policyDraft/reload');
-    tasks.refresh(); units.refresh();
+    refreshTrees();
     void vscode.window.setStatusBarMessage(t('Policy Draft: index rebuilt'), 3000);
   });
 
@@ -173,11 +178,13 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
     tasks.setFilter(q);
   });
 
-  reg('policyDraft.insertTaskFromTree', async (item?: { notice?: string; task?: { number: number } }) => {
-    if (item?.task) await vscode.commands.executeCommand('policyDraft.insertCitation', { notice: item.notice, number: item.task.number });
+  // A tree node carries its notice as an object; a caller may pass the notice's id.
+  reg('policyDraft.insertTaskFromTree', async (item?: { notice?: string | { id: string }; task?: { number: number } }) => {
+    const notice = typeof item?.notice === 'string' ? item.notice : item?.notice?.id;
+    if (item?.task) await vscode.commands.executeCommand('policyDraft.insertCitation', { notice, number: item.task.number });
   });
 
-  return { client: c };
+  return { client: c, trees: { tasks, units } };
 }
 
 function viaLabel(via: string): string {

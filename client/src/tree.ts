@@ -1,18 +1,35 @@
-/** Tree views: notices → sections → tasks, and units → their lead / cooperating tasks. Data from the server. */
+/**
+ * Tree views: notices → sections → tasks, and units → their lead / cooperating tasks. Data from the server, fetched
+ * as it is shown: the list of notices first (without tasks), a notice's sections, tasks and units when it is
+ * expanded, and the filter's matches from the server. A workspace with 1,000 notices opens the view with one small
+ * request instead of every task of every notice.
+ */
 import * as vscode from 'vscode';
 
 const t = vscode.l10n.t;
 
 export interface TaskInfo { number: number; title: string; section: string; leads: string[]; cooperating: string[]; range: { start: { line: number; character: number } } }
-export interface NoticeInfo {
-  uri: string; id: string; docNumber?: string; title?: string; taskListTitle?: string; bundled: boolean;
+export interface NoticeSummary { uri: string; id: string; docNumber?: string; title?: string; taskListTitle?: string; bundled: boolean; taskCount: number }
+export interface NoticeInfo extends NoticeSummary {
   sections: { label: string; title: string; tasks: number[] }[];
   tasks: TaskInfo[];
   units: { name: string; leadTasks: number[]; cooperatingTasks: number[] }[];
 }
 
-type Node =
-  | { kind: 'notice'; notice: NoticeInfo }
+/** What the trees ask the server (see lsp/main.ts: policyDraft/notices, policyDraft/notice, policyDraft/searchTasks). */
+export interface NoticeSource {
+  summaries(): Promise<NoticeSummary[]>;
+  detail(id: string): Promise<NoticeInfo | undefined>;
+  search(query: string): Promise<{ id: string; numbers: number[] }[]>;
+}
+
+/** Notices listed expanded when there are at most this many (each expanded one fetches its tasks). */
+const EXPAND_AT_MOST = 3;
+/** With a filter, notices with matches are listed expanded when there are at most this many. */
+const EXPAND_FILTERED_AT_MOST = 20;
+
+export type Node =
+  | { kind: 'notice'; notice: NoticeSummary }
   | { kind: 'section'; notice: NoticeInfo; label: string; tasks: number[] }
   | { kind: 'task'; notice: NoticeInfo; task: TaskInfo; role?: 'lead' | 'cooperating' }
   | { kind: 'unit'; notice: NoticeInfo; unit: NoticeInfo['units'][number] };
@@ -27,40 +44,69 @@ function taskItem(n: NoticeInfo, task: TaskInfo, role?: string): vscode.TreeItem
   return item;
 }
 
+/** Summaries and details, each fetched once until the next refresh (notices changed). */
+export class NoticeCache {
+  private list: Promise<NoticeSummary[]> | undefined;
+  private details = new Map<string, Promise<NoticeInfo | undefined>>();
+  constructor(readonly source: NoticeSource) {}
+  clear(): void { this.list = undefined; this.details.clear(); }
+  summaries(): Promise<NoticeSummary[]> { return (this.list ??= this.source.summaries().catch(() => [])); }
+  detail(id: string): Promise<NoticeInfo | undefined> {
+    let d = this.details.get(id);
+    if (!d) { d = this.source.detail(id).catch(() => undefined); this.details.set(id, d); }
+    return d;
+  }
+}
+
 abstract class Base implements vscode.TreeDataProvider<Node> {
   protected readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  protected cache: Promise<NoticeInfo[]> | undefined;
-  constructor(protected readonly fetch: () => Promise<NoticeInfo[]>) {}
-  refresh(): void { this.cache = undefined; this.emitter.fire(undefined); }
-  protected notices(): Promise<NoticeInfo[]> { return (this.cache ??= this.fetch()); }
+  constructor(protected readonly cache: NoticeCache) {}
+  refresh(): void { this.emitter.fire(undefined); }
   abstract getChildren(node?: Node): Promise<Node[]>;
   abstract getTreeItem(node: Node): vscode.TreeItem;
 }
 
 export class TaskTreeProvider extends Base {
   filter = '';
-  setFilter(q: string): void { this.filter = q.trim(); this.emitter.fire(undefined); }
-  private matches(task: TaskInfo): boolean {
-    const q = this.filter;
-    return !q || String(task.number) === q || task.title.includes(q) || task.leads.some(u => u.includes(q)) || task.cooperating.some(u => u.includes(q));
+  /** The filter's matches: notice id → task numbers (from the server, over all notices). */
+  private hits: Promise<Map<string, Set<number>>> | undefined;
+  setFilter(q: string): void {
+    this.filter = q.trim();
+    this.hits = this.filter ? this.cache.source.search(this.filter).then(rs => new Map(rs.map(r => [r.id, new Set(r.numbers)])), () => new Map()) : undefined;
+    this.emitter.fire(undefined);
   }
+  override refresh(): void { if (this.filter) this.setFilter(this.filter); else super.refresh(); }
+
   async getChildren(node?: Node): Promise<Node[]> {
-    const ns = await this.notices();
-    if (!node) return ns.length === 1 ? this.sectionsOf(ns[0]) : ns.map(n => ({ kind: 'notice' as const, notice: n }));
-    if (node.kind === 'notice') return this.sectionsOf(node.notice);
-    if (node.kind === 'section') return node.tasks.map(k => node.notice.tasks.find(x => x.number === k)).filter((x): x is TaskInfo => !!x && this.matches(x)).map(task => ({ kind: 'task' as const, notice: node.notice, task }));
+    const hits = await this.hits;
+    if (!node) {
+      let ns = await this.cache.summaries();
+      if (hits) ns = ns.filter(n => hits.has(n.id));
+      this.rootSize = ns.length;
+      if (ns.length === 1) { const d = await this.cache.detail(ns[0].id); return d ? this.sectionsOf(d, hits) : []; }
+      return ns.map(n => ({ kind: 'notice' as const, notice: n }));
+    }
+    if (node.kind === 'notice') { const d = await this.cache.detail(node.notice.id); return d ? this.sectionsOf(d, hits) : []; }
+    if (node.kind === 'section') {
+      const byNumber = new Map(node.notice.tasks.map(x => [x.number, x]));
+      return node.tasks.map(k => byNumber.get(k)).filter((x): x is TaskInfo => !!x && this.shown(node.notice, x, hits)).map(task => ({ kind: 'task' as const, notice: node.notice, task }));
+    }
     return [];
   }
-  private sectionsOf(n: NoticeInfo): Node[] {
-    if (!n.sections.length) return n.tasks.filter(x => this.matches(x)).map(task => ({ kind: 'task' as const, notice: n, task }));
-    return n.sections.filter(s => s.tasks.some(k => { const x = n.tasks.find(y => y.number === k); return x && this.matches(x); }))
+  private shown(n: NoticeInfo, task: TaskInfo, hits: Map<string, Set<number>> | undefined): boolean { return !hits || !!hits.get(n.id)?.has(task.number); }
+  private sectionsOf(n: NoticeInfo, hits: Map<string, Set<number>> | undefined): Node[] {
+    if (!n.sections.length) return n.tasks.filter(x => this.shown(n, x, hits)).map(task => ({ kind: 'task' as const, notice: n, task }));
+    const mine = hits?.get(n.id);
+    return n.sections.filter(s => !mine || s.tasks.some(k => mine.has(k)))
       .map(s => ({ kind: 'section' as const, notice: n, label: `${s.label}、${s.title}`, tasks: s.tasks }));
   }
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'notice') {
-      const item = new vscode.TreeItem(node.notice.docNumber ?? node.notice.title ?? node.notice.uri, vscode.TreeItemCollapsibleState.Expanded);
+      const few = this.rootSize <= (this.filter ? EXPAND_FILTERED_AT_MOST : EXPAND_AT_MOST);
+      const item = new vscode.TreeItem(node.notice.docNumber ?? node.notice.title ?? node.notice.uri, few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.description = node.notice.taskListTitle ?? node.notice.title;
+      item.tooltip = t('{0} tasks', String(node.notice.taskCount));
       item.iconPath = new vscode.ThemeIcon('book');
       return item;
     }
@@ -73,16 +119,22 @@ export class TaskTreeProvider extends Base {
     if (node.kind === 'task') return taskItem(node.notice, node.task);
     return new vscode.TreeItem('');
   }
+  /** How many notices the root lists (set when it is fetched, before their items are asked for). */
+  private rootSize = 0;
 }
 
 export class UnitTreeProvider extends Base {
   async getChildren(node?: Node): Promise<Node[]> {
-    const ns = await this.notices();
-    const n = ns.find(x => !x.bundled) ?? ns[0];
-    if (!n) return [];
-    if (!node) return [...n.units].sort((a, b) => b.leadTasks.length - a.leadTasks.length || a.name.localeCompare(b.name, 'zh')).map(unit => ({ kind: 'unit' as const, notice: n, unit }));
+    if (!node) {
+      const ns = await this.cache.summaries();
+      const s = ns.find(x => !x.bundled) ?? ns[0];
+      const n = s && await this.cache.detail(s.id);
+      if (!n) return [];
+      return [...n.units].sort((a, b) => b.leadTasks.length - a.leadTasks.length || a.name.localeCompare(b.name, 'zh')).map(unit => ({ kind: 'unit' as const, notice: n, unit }));
+    }
     if (node.kind === 'unit') {
-      const tasks = (ks: number[], role: 'lead' | 'cooperating') => ks.map(k => node.notice.tasks.find(x => x.number === k)).filter((x): x is TaskInfo => !!x).map(task => ({ kind: 'task' as const, notice: node.notice, task, role }));
+      const byNumber = new Map(node.notice.tasks.map(x => [x.number, x]));
+      const tasks = (ks: number[], role: 'lead' | 'cooperating') => ks.map(k => byNumber.get(k)).filter((x): x is TaskInfo => !!x).map(task => ({ kind: 'task' as const, notice: node.notice, task, role }));
       return [...tasks(node.unit.leadTasks, 'lead'), ...tasks(node.unit.cooperatingTasks, 'cooperating')];
     }
     return [];

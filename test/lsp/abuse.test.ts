@@ -92,7 +92,7 @@ describe('impossible positions', () => {
 });
 
 describe('malformed params', () => {
-  const all = [...POSITION_METHODS, ...DOC_METHODS, 'textDocument/codeAction', 'workspace/symbol', 'policyDraft/documentInfo', 'policyDraft/coverage', 'policyDraft/setDocumentNotice'];
+  const all = [...POSITION_METHODS, ...DOC_METHODS, 'textDocument/codeAction', 'workspace/symbol', 'policyDraft/documentInfo', 'policyDraft/coverage', 'policyDraft/setDocumentNotice', 'policyDraft/notices', 'policyDraft/notice', 'policyDraft/searchTasks'];
   const bad: [string, unknown][] = [
     ['missing textDocument', { position: { line: 0, character: 0 } }],
     ['textDocument null', { textDocument: null, position: { line: 0, character: 0 } }],

@@ -291,3 +291,40 @@ describe('a notice open with unsaved changes', () => {
     } finally { await c.close(SEED_URI); }
   });
 });
+
+// ───────── notices for the tree views: summaries, one notice's detail, the filter over all notices ─────────
+describe('policyDraft/notices, policyDraft/notice, policyDraft/searchTasks', () => {
+  test('summaries carry no tasks; the detail of one notice has its sections, tasks and units', async () => {
+    const sums = await c.request('policyDraft/notices', { summary: true }) as Record<string, unknown>[];
+    assert.equal(sums.length, 1);
+    assert.deepEqual(Object.keys(sums[0]).sort(), ['bundled', 'docNumber', 'id', 'taskCount', 'taskListTitle', 'title', 'uri']);
+    assert.equal(sums[0].docNumber, '聊政办字〔2023〕3号');
+    assert.equal(sums[0].taskCount, 106);
+    const d = await c.request('policyDraft/notice', { id: sums[0].id });
+    assert.equal(d.tasks.length, 106);
+    assert.equal(d.sections.length, 11);
+    const t12 = d.tasks.find((x: { number: number }) => x.number === 12);
+    assert.deepEqual([t12.title, t12.leads], ['加强“两高”行业管控', ['市发展改革委', '市工业和信息化局', '市生态环境局']]);
+    // The task's line is where a citation's definition points (an earlier test may have edited the open notice).
+    const { result } = await at('落实第1‸2项', 'textDocument/definition');
+    const loc = Array.isArray(result) ? result[0] : result;
+    assert.equal(t12.range.start.line, (loc.range ?? loc.targetSelectionRange).start.line);
+    assert.ok(d.units.some((u: { name: string }) => u.name === '市发展改革委'));
+    // Without `summary` every notice comes whole, as before.
+    const full = await c.request('policyDraft/notices', {});
+    assert.deepEqual(full, [d]);
+    assert.equal(await c.request('policyDraft/notice', { id: 'file:///no-such-notice.md' }), null);
+  });
+
+  test('the filter matches a number, a part of a title, or a unit the notice names for the task', async () => {
+    const [{ id }] = await c.request('policyDraft/notices', { summary: true });
+    const search = async (query: string) => ((await c.request('policyDraft/searchTasks', { query })) as { id: string; numbers: number[] }[]);
+    assert.deepEqual(await search('12'), [{ id, numbers: [12] }]);
+    assert.deepEqual(await search('两高'), [{ id, numbers: [12] }]);
+    assert.deepEqual(await search('水土流失'), [{ id, numbers: [28] }]);
+    const byUnit = await search('市生态环境局');
+    assert.ok(byUnit[0].numbers.includes(12) && byUnit[0].numbers.length > 5, JSON.stringify(byUnit));
+    assert.deepEqual(await search('不存在的内容'), []);
+    assert.deepEqual(await search('   '), []);
+  });
+});

@@ -87,6 +87,8 @@ export interface ParsedNotice extends NoticeHeader {
   readonly tasks: Task[];
   /** How many tasks (without making them). */
   readonly taskCount: number;
+  /** The tasks, without keeping them when they were not made yet (a pass over many notices stays small). */
+  eachTask(visit: (t: Task) => void): void;
   problems: NoticeProblem[];
   /** Which numbering carries the tasks. */
   style: 'arabic' | 'chinese' | 'bracketed' | 'none';
@@ -555,6 +557,7 @@ class NoticeModel implements ParsedNotice {
   constructor(readonly uri: string, readonly text: string, readonly lines: LineIndex, public problems: NoticeProblem[]) {}
   get tasks(): Task[] { return this.made ??= this.table ? this.table.make(this.text, this.lines) : []; }
   get taskCount(): number { return this.made ? this.made.length : this.table ? this.table.count : 0; }
+  eachTask(visit: (t: Task) => void): void { for (const t of this.made ?? this.table?.make(this.text, this.lines) ?? []) visit(t); }
   /** Packs the parser's task records (which are then dropped). */
   keep(tasks: readonly TaskRecord[]): void { this.table = tasks.length ? TaskTable.pack(tasks) : undefined; this.made = undefined; }
   toJSON(): object { return { ...this, table: undefined, made: undefined, lines: undefined, tasks: this.tasks }; }

@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Task } from './notice';
+import type { IndexedNotice } from './workspace';
 
 export interface SearchHit { task: Task; score: number }
 
@@ -55,3 +56,21 @@ export class TaskSearch {
 function norm(s: string): string { return s.replace(/[\s“”"《》()（）、，。；：,.;:]/g, ''); }
 function add(m: Map<string, number[]>, k: string, i: number): void { const a = m.get(k); if (a) a.push(i); else m.set(k, [i]); }
 function uniq<T>(a: T[]): T[] { return [...new Set(a)]; }
+
+/**
+ * Tasks of all notices whose number is the query, or whose title or a unit named for them (as the notice writes
+ * it) contains it: the filter of the task tree. One pass over each notice's tasks; nothing is kept.
+ */
+export function filterTasks(notices: readonly IndexedNotice[], query: string): { id: string; numbers: number[] }[] {
+  const q = query.trim();
+  if (!q) return [];
+  const out: { id: string; numbers: number[] }[] = [];
+  for (const n of notices) {
+    const numbers: number[] = [];
+    n.notice.eachTask(t => {
+      if (String(t.number) === q || t.title.includes(q) || t.leads.some(u => u.name.includes(q)) || t.cooperating.some(u => u.name.includes(q))) numbers.push(t.number);
+    });
+    if (numbers.length) out.push({ id: n.id, numbers });
+  }
+  return out;
+}

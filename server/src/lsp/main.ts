@@ -16,6 +16,8 @@ import { PolicyDraftService, DocumentInput } from '../core/service';
 import type { Span } from '../core/types';
 import { noticeLabel, sectionLabel } from '../core/format';
 import { leadNames, coopNames } from '../core/diagnostics';
+import { filterTasks } from '../core/search';
+import type { IndexedNotice } from '../core/workspace';
 import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
 import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
@@ -346,12 +348,22 @@ connection.onCodeAction(guard(null, p => {
 }));
 
 // ───────── custom requests for the VS Code client (tree view, status bar, quick pick) ─────────
-connection.onRequest('policyDraft/notices', guard([] as unknown[], () => service.index.all().map(n => ({
-  uri: n.uri, id: n.id, docNumber: n.notice.docNumber, title: n.notice.title, taskListTitle: n.notice.taskListTitle, bundled: n.bundled,
+// Notices: `{ summary: true }` lists them without their tasks (the tree and quick picks; 1,000 notices stay small),
+// `policyDraft/notice` gives one with its sections, tasks and units, `policyDraft/searchTasks` filters the tasks of
+// all of them. Without `summary`, every notice comes whole (small workspaces, scripts).
+const noticeSummary = (n: IndexedNotice) => ({ uri: n.uri, id: n.id, docNumber: n.notice.docNumber, title: n.notice.title, taskListTitle: n.notice.taskListTitle, bundled: n.bundled, taskCount: n.notice.taskCount });
+const noticeDetail = (n: IndexedNotice) => ({
+  ...noticeSummary(n),
   sections: n.notice.sections.map(s => ({ label: s.label, title: s.title, tasks: s.tasks })),
   tasks: n.notice.tasks.map(t => ({ number: t.number, title: t.title, section: sectionLabel(n, t), leads: leadNames([t], n), cooperating: coopNames([t], n), range: n.notice.lines.range(t.span) })),
   units: n.units.units.filter(u => !u.collective).map(u => ({ name: u.name, leadTasks: u.leadTasks, cooperatingTasks: u.cooperatingTasks })),
-}))));
+});
+connection.onRequest('policyDraft/notices', guard([] as unknown[], (p?: { summary?: boolean }) => service.index.all().map(p?.summary === true ? noticeSummary : noticeDetail)));
+connection.onRequest('policyDraft/notice', guard(null as unknown, (p: { id?: string }) => {
+  const n = typeof p?.id === 'string' ? service.index.get(p.id) : undefined;
+  return n ? noticeDetail(n) : null;
+}));
+connection.onRequest('policyDraft/searchTasks', guard([] as unknown[], (p: { query?: string }) => filterTasks(service.index.all(), typeof p?.query === 'string' ? p.query : '')));
 
 connection.onRequest('policyDraft/documentInfo', guard(null as unknown, (p: { uri: string }) => {
   const d = documents.get(p?.uri);

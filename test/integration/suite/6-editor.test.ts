@@ -114,6 +114,34 @@ suite('editor experience', () => {
     await vscode.commands.executeCommand('policyDraft.units.focus');
   });
 
+  test('the task tree lists the bundled notice\'s sections and tasks, fetched as shown; its filter asks the server', async () => {
+    type TreeNode = { kind: string; label?: string; task?: TaskInfo; notice?: { id: string } };
+    type Provider = { getChildren(n?: TreeNode): Promise<TreeNode[]>; getTreeItem(n: TreeNode): vscode.TreeItem; setFilter?(q: string): void };
+    const trees = (ext().exports as { trees?: { tasks: Provider; units: Provider } }).trees;
+    assert.ok(trees, 'activate() exports the tree providers');
+    const { tasks, units } = trees!;
+    // One notice: the root shows its sections (the seed has 11), each section its tasks.
+    const sections = await tasks.getChildren();
+    assert.strictEqual(sections.length, 11);
+    assert.ok(sections.every(x => x.kind === 'section'));
+    const first = await tasks.getChildren(sections[1]);
+    assert.ok(first.some(x => x.task?.number === 12), 'task 12 under the second section');
+    assert.strictEqual(String(tasks.getTreeItem(first.find(x => x.task?.number === 12)!).label), '12. 加强“两高”行业管控');
+    // The filter: matches come from the server (policyDraft/searchTasks) over all notices.
+    tasks.setFilter!('两高');
+    try {
+      const filtered = await tasks.getChildren();
+      assert.strictEqual(filtered.length, 1, 'only the section holding a match');
+      assert.deepStrictEqual((await tasks.getChildren(filtered[0])).map(x => x.task?.number), [12]);
+    } finally { tasks.setFilter!(''); }
+    assert.strictEqual((await tasks.getChildren()).length, 11, 'the filter cleared');
+    // Units of the notice, most lead tasks first; a unit's children are its tasks.
+    const us = await units.getChildren();
+    const fgw = us.find(x => String(units.getTreeItem(x).label) === '市发展改革委');
+    assert.ok(fgw, '市发展改革委 in the unit tree');
+    assert.ok((await units.getChildren(fgw)).some(x => x.task?.number === 12));
+  });
+
   test('revealTask opens the notice at the task line; openBundledNotice opens the seed; rebuildIndex resolves', async () => {
     const n = await bundled();
     const t12 = n.tasks.find(x => x.number === 12)!;
