@@ -65,6 +65,27 @@ describe('documents: changes around CR and LF', () => {
     sameTable(doc, text, 'end');
   });
 
+  test('a range past the end of the document is clamped, and later changes land where they should', () => {
+    const doc = TextDocument.create('file:///d.md', 'markdown', 1, 'ab');
+    update(doc, [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '\nc' }], 2);
+    assert.equal(doc.getText(), 'ab\nc');
+    sameTable(doc, 'ab\nc', 'clamped');
+    update(doc, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'X' }], 3);
+    assert.equal(doc.getText(), 'ab\nXc');
+    update(doc, [{ range: { start: { line: 0, character: 99 }, end: { line: 0, character: 99 } }, text: '!' }], 4);
+    assert.equal(doc.getText(), 'ab!\nXc');
+    sameTable(doc, 'ab!\nXc', 'past the line end');
+  });
+
+  test('LF to CRLF line by line in one notification (a \\r typed before each \\n), as an editor may send it', () => {
+    const lines = Array.from({ length: 3000 }, (_, k) => `第${k}行`);
+    const doc = TextDocument.create('file:///e.md', 'markdown', 1, lines.join('\n'));
+    update(doc, lines.slice(0, -1).map((l, k) => ({ range: { start: { line: k, character: l.length }, end: { line: k, character: l.length } }, text: '\r' })), 2);
+    assert.equal(doc.getText(), lines.join('\r\n'));
+    assert.equal(doc.lineCount, 3000);
+    sameTable(doc, lines.join('\r\n'), 'converted');
+  });
+
   test('several changes in one notification, and a full-text change', () => {
     const doc = TextDocument.create('file:///c.md', 'markdown', 1, 'a\nb\nc');
     update(doc, [

@@ -1,19 +1,27 @@
 /**
- * Open documents, as vscode-languageserver-textdocument keeps them, with one mend.
+ * Open documents, as vscode-languageserver-textdocument keeps them, with two mends.
  *
  * The library applies an incremental change by splicing the line breaks of the inserted text into its line
- * table. A change that makes or breaks a CRLF pair at its edges (`…\r` inserted before a `\n`, a `\n` typed
- * after a `\r`, the text between `\r` and `\n` deleted) leaves that table with one line too many or too few, and
- * every later change is applied at the wrong offset: the server's copy of the text drifts from the editor's.
- * Such a change is applied, then the table is rebuilt from the whole text (a full update); any other change
- * keeps the library's fast path.
+ * table, at the lines its range names. So:
+ * - a change that makes a CRLF pair at its edges (`…\r` inserted before a `\n`, a `\n` typed after a lone `\r`,
+ *   the text between a `\r` and a `\n` deleted) leaves the table one line off, and every later change is applied
+ *   at the wrong offset: the server's copy of the text drifts from the editor's. Such a change is widened over
+ *   the `\r` before it and the `\n` after it (the same text, replaced by itself), so the pair lies inside the text
+ *   the library splits into lines;
+ * - a range naming lines past the end corrupts the table the same way. Every range is given to the library as
+ *   the positions of its (clamped) offsets.
+ * Both keep the library's incremental path: no change costs a pass over the whole document.
  */
 import { TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const CR = 13, LF = 10;
 
-/** Would this change make or break a CRLF pair at its edges (where the library's line table goes wrong)? */
+/**
+ * Would this change make or break a CRLF pair at its edges (where the library's line table goes wrong)? A pair is
+ * broken only from an offset between its `\r` and `\n`, which no valid position names, but the library's
+ * `offsetAt` can return one for a position past a line's end.
+ */
 export function touchesCrlf(text: string, start: number, end: number, inserted: string): boolean {
   const crBefore = text.charCodeAt(start - 1) === CR;
   const lfAfter = text.charCodeAt(end) === LF;
@@ -34,11 +42,14 @@ export function update(doc: TextDocument, changes: TextDocumentContentChangeEven
     const text = doc.getText();
     let start = doc.offsetAt(change.range.start), end = doc.offsetAt(change.range.end);
     if (start > end) [start, end] = [end, start];
-    if (touchesCrlf(text, start, end, change.text)) TextDocument.update(doc, [{ text: text.slice(0, start) + change.text + text.slice(end) }], version);
-    else TextDocument.update(doc, [change], version);
+    let inserted = change.text;
+    if (touchesCrlf(text, start, end, inserted)) {
+      if (text.charCodeAt(start - 1) === CR) { start--; inserted = '\r' + inserted; }
+      if (text.charCodeAt(end) === LF) { end++; inserted += '\n'; }
+    }
+    TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: inserted }], version);
   }
-  // The version is the notification's even when no change was given.
-  if (!changes.length) TextDocument.update(doc, [], version);
+  if (!changes.length) TextDocument.update(doc, [], version); // the version, as the library sets it
   return doc;
 }
 
