@@ -14,7 +14,7 @@ import * as vm from 'node:vm';
 import ts from 'typescript';
 import { ROOT } from './helpers';
 import { globMatcher } from '../../server/src/core/glob';
-import { titleFinder } from '../../server/src/core/scanner';
+import { titleFinder, TITLE_REGEX_MAX } from '../../server/src/core/scanner';
 import { NoticeIndex } from '../../server/src/core/workspace';
 import { seedIndex } from './helpers';
 
@@ -112,7 +112,7 @@ export function extractRegexes(files = tsFiles(CORE)): { found: FoundRegex[]; dy
 /** RegExps built from run-time input, and how this test covers them instead. */
 const DYNAMIC: Record<string, string> = {
   // Task titles as literal alternatives between two lookarounds: checked below ('the title alternation …').
-  'server/src/core/scanner.ts': "new RegExp(`(?<![${HAN_CLASS}])(?:${alternatives.join('|')})(?![${HAN_CLASS}])`, 'g')",
+  'server/src/core/scanner.ts': "new RegExp(source, 'g')",
 };
 
 /** Globs as users write them in `notices` (README, schema examples, tests). */
@@ -249,26 +249,25 @@ describe('ReDoS: regular expressions of server/src/core', () => {
     assert.deepEqual(verdicts.filter(x => failing(x.v)).map(x => describeVerdict(x.r, x.v)), []);
   });
 
-  test('the title alternation (scanner.ts, one regex per notice, built from its titles) is safe and linear', async () => {
-    // The seed's titles, checked by recheck like the static regexes.
+  test('the title alternation (scanner.ts, one regex per notice, built from its titles) is safe, and never too large', async () => {
+    // The seed's titles, checked by recheck like the static regexes: literal alternatives between two lookarounds.
     const seed = seedIndex().all()[0];
     const re = titleFinder(seed)!.re;
     assert.ok(re.source.includes('加强“两高”行业管控'), 'the seed’s titles are in it');
     const [v] = await checkAll([{ source: re.source, flags: re.flags }]);
     assert.ok(!failing(v), describeVerdict({ file: 'scanner.ts', line: 0, source: re.source.slice(0, 80) + '…', flags: re.flags }, v));
-    // Worst case for literal alternatives: 300 titles sharing a long prefix, and text that repeats the prefix at
-    // every place a title may start. Each place costs at most the alternatives' total length (fixed per notice),
-    // so 4× the text must cost about 4× the time, not 16×.
-    const prefix = '推进全市重点领域改革试点示范建设';
-    const notice = ['# 测试通知', '', '测政办字〔2024〕1号', '', '一、任务', ''];
-    for (let k = 1; k <= 300; k++) notice.push(`${k}. ${prefix}第${k}批。内容。（牵头单位：市科技局）`, '');
-    const idx = new NoticeIndex();
-    idx.set('file:///many.md', notice.join('\n'));
-    const big = titleFinder(idx.all()[0])!.re;
-    const run = (n: number) => { const text = (prefix + '，').repeat(n); const t = performance.now(); big.lastIndex = 0; let c = 0; while (big.exec(text)) c++; assert.equal(c, 0); return performance.now() - t; };
-    run(500);
-    const t1 = Math.min(run(2000), run(2000)), t4 = Math.min(run(8000), run(8000));
-    assert.ok(t4 < Math.max(t1, 1) * 8, `4× the text: ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`);
+    // Past ~20 KB of source V8 stops optimising a regex and the alternation tries every title at every place: a
+    // notice with that many titles gets no regex (scanTitles looks titles up by their first characters).
+    const notice = (count: number) => {
+      const lines = ['# 测试通知', '', '测政办字〔2024〕1号', '', '一、任务', ''];
+      for (let k = 1; k <= count; k++) lines.push(`${k}. 推进全市重点领域改革试点示范建设第${k}批。内容。（牵头单位：市科技局）`, '');
+      const idx = new NoticeIndex();
+      idx.set('file:///many.md', lines.join('\n'));
+      return idx.all()[0];
+    };
+    const some = titleFinder(notice(300));
+    assert.ok(some && some.re.source.length <= TITLE_REGEX_MAX, 'a regex for 300 titles');
+    assert.equal(titleFinder(notice(2000)), undefined, 'no regex for 2,000 titles');
   });
 
   test('notice globs are matched without regular expressions (glob.ts): correct and no blow-up', () => {

@@ -4,6 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/document';
 import { NoticeIndex } from '../../server/src/core/workspace';
+import { titleFinder } from '../../server/src/core/scanner';
 import { markers, seedIndex } from './helpers';
 
 const idx = seedIndex();
@@ -138,11 +139,21 @@ describe('tasks cited by their exact title alone', () => {
 `;
   const own = new NoticeIndex();
   own.set('file:///own.md', NOTICE);
+  // The same tasks followed by 2,000 more: too many titles for one regex, so titles are looked up by their first
+  // characters (scanTitles' other path). Both must find the same citations.
+  const many = new NoticeIndex();
+  many.set('file:///many.md', NOTICE + Array.from({ length: 2000 }, (_, k) => `\n${k + 6}. 推进全市重点领域改革试点示范建设第${k + 6}批。内容。（牵头单位：市科技局）\n`).join(''));
+  test('the notice with 2,000 more titles takes the other path', () => {
+    assert.ok(titleFinder(own.all()[0])?.re, 'a regex for 5 titles');
+    assert.equal(titleFinder(many.all()[0]), undefined, 'none for 2,005');
+  });
   const checkOwn = (fixture: string, expected: number[][]) => {
     const { text, ranges } = markers(fixture);
-    const a = analyzeDraft(text, own);
-    assert.deepEqual(a.citations.map(c => ({ start: c.span.start, end: c.span.end })), ranges, 'citation ranges');
-    assert.deepEqual(a.citations.map(c => c.numbers), expected, 'numbers');
+    for (const idx of [own, many]) {
+      const a = analyzeDraft(text, idx);
+      assert.deepEqual(a.citations.map(c => ({ start: c.span.start, end: c.span.end })), ranges, 'citation ranges');
+      assert.deepEqual(a.citations.map(c => c.numbers), expected, 'numbers');
+    }
   };
   test('metacharacters and full-width brackets are matched literally', () => checkOwn('一是：⟦推进（试点）建设.平台+应用⟧；二是：⟦完善$特殊^字符[处理]⟧。推进(试点)建设X平台+应用不是。', [[1], [5]]));
   test('the longest title wins; a title inside a longer Chinese word is not one', () => checkOwn('⟦推进试点建设工作⟧，⟦推进试点建设⟧。全面推进试点建设。推进试点建设工作要求', [[3], [2]]));
