@@ -2,6 +2,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNumeral, toChineseNumeral } from '../../server/src/core/numerals';
 import { seedIndex } from './helpers';
+import { NoticeIndex } from '../../server/src/core/workspace';
+import { filterTasks } from '../../server/src/core/search';
+import { leadNames } from '../../server/src/core/diagnostics';
 
 describe('numerals', () => {
   const cases: [string, number][] = [['12', 12], ['１２', 12], ['十二', 12], ['二十', 20], ['一百零七', 107], ['一百一十', 110], ['两百', 200], ['一千零一', 1001], ['一万零五', 10005], ['十', 10], ['一二', 12], ['零', 0]];
@@ -22,4 +25,41 @@ describe('unit registry', () => {
   for (const [q, want] of cases) test(`${q} → ${want}`, () => void assert.equal(reg.resolve(q)?.unit.name, want));
   test('county unit points at the city unit', () => void assert.equal(reg.otherLevelOf('冠县工业和信息化局')?.name, '市工业和信息化局'));
   test('suggestions', () => void assert.equal(reg.suggest('市科学技术局')[0], '市科技局'));
+});
+
+describe('the task tree filter (filterTasks): as the tree shows units', () => {
+  // Task 3 writes 市工业信息化局; the notice's usual form, which the tree shows for it, is 市工业和信息化局.
+  const NOTICE = `# 测试通知
+
+测政办字〔2024〕2号
+
+1. 推进数字化改造。内容。（牵头单位：市工业和信息化局）
+
+2. 培育专精特新企业。内容。（牵头单位：市工业和信息化局；配合单位：市财政局）
+
+3. 加强工业互联网建设。内容。（牵头单位：市工业信息化局、市大数据局）
+`;
+  const idx = new NoticeIndex();
+  idx.set('file:///t.md', NOTICE);
+  const id = idx.all()[0].id;
+  const filter = (q: string) => filterTasks(idx.all(), q);
+  test('by the name the tree shows, and by the name as written', () => {
+    assert.deepEqual(leadNames(idx.all()[0].notice.tasks.filter(t => t.number === 3), idx.all()[0]), ['市工业和信息化局', '市大数据局'], 'the tree shows the usual form');
+    assert.deepEqual(filter('工业和信息化局'), [{ id, numbers: [1, 2, 3] }]);
+    assert.deepEqual(filter('市工业信息化局'), [{ id, numbers: [3] }]);
+  });
+  test('by number, by a part of the title, by a cooperating unit; nothing for no match or blanks', () => {
+    assert.deepEqual(filter('2'), [{ id, numbers: [2] }]);
+    assert.deepEqual(filter('专精特新'), [{ id, numbers: [2] }]);
+    assert.deepEqual(filter('财政'), [{ id, numbers: [2] }]);
+    assert.deepEqual(filter('不存在'), []);
+    assert.deepEqual(filter('  '), []);
+  });
+  test('several notices: one entry per notice with matches, in index order', () => {
+    const two = new NoticeIndex();
+    two.set('file:///a.md', NOTICE);
+    two.set('file:///b.md', NOTICE.replace('测政办字〔2024〕2号', '测政办字〔2024〕3号').replace('推进数字化改造', '推进绿色化改造'));
+    assert.deepEqual(filterTasks(two.all(), '数字化'), [{ id: 'file:///a.md', numbers: [1] }]);
+    assert.deepEqual(filterTasks(two.all(), '大数据局').map(r => r.id), ['file:///a.md', 'file:///b.md']);
+  });
 });

@@ -6,6 +6,8 @@
 import Fuse from 'fuse.js';
 import type { Task } from './notice';
 import type { IndexedNotice } from './workspace';
+import { variantKey } from './aliases';
+import { bestForm } from './units';
 
 export interface SearchHit { task: Task; score: number }
 
@@ -58,18 +60,34 @@ function add(m: Map<string, number[]>, k: string, i: number): void { const a = m
 function uniq<T>(a: T[]): T[] { return [...new Set(a)]; }
 
 /**
- * Tasks of all notices whose number is the query, or whose title or a unit named for them (as the notice writes
- * it) contains it: the filter of the task tree. One pass over each notice's tasks; nothing is kept.
+ * Tasks of all notices whose number is the query, or whose title or one of whose units contains it: the filter of
+ * the task tree. A unit matches as the notice writes it for the task or by the name the tree shows for it (the
+ * notice's most frequent form, as UnitRegistry names units). Each notice's tasks are visited without keeping them,
+ * and no registry is built: a filter over 1,000 notices stays small.
  */
 export function filterTasks(notices: readonly IndexedNotice[], query: string): { id: string; numbers: number[] }[] {
   const q = query.trim();
   if (!q) return [];
   const out: { id: string; numbers: number[] }[] = [];
   for (const n of notices) {
-    const numbers: number[] = [];
+    const rows: { number: number; title: string; units: string[] }[] = [];
+    const forms = new Map<string, Map<string, number>>();
+    const keyOf = new Map<string, string>();
+    const count = (name: string) => {
+      let key = keyOf.get(name);
+      if (key === undefined) keyOf.set(name, key = variantKey(name));
+      let f = forms.get(key);
+      if (!f) forms.set(key, f = new Map());
+      f.set(name, (f.get(name) ?? 0) + 1);
+    };
     n.notice.eachTask(t => {
-      if (String(t.number) === q || t.title.includes(q) || t.leads.some(u => u.name.includes(q)) || t.cooperating.some(u => u.name.includes(q))) numbers.push(t.number);
+      for (const u of t.leads) count(u.name);
+      for (const u of t.cooperating) count(u.name);
+      rows.push({ number: t.number, title: t.title, units: [...t.leads, ...t.cooperating].map(u => u.name) });
     });
+    const shown = new Map<string, string>();
+    const nameOf = (raw: string) => { let s = shown.get(raw); if (s === undefined) shown.set(raw, s = bestForm(forms.get(keyOf.get(raw)!)!)); return s; };
+    const numbers = rows.filter(r => String(r.number) === q || r.title.includes(q) || r.units.some(u => u.includes(q) || nameOf(u).includes(q))).map(r => r.number);
     if (numbers.length) out.push({ id: n.id, numbers });
   }
   return out;

@@ -47,8 +47,7 @@ export class UnitRegistry {
       for (const u of t.cooperating) touch(u.name, t.number, false);
     }
     for (const g of [...groups.values()].sort((a, b) => a.order - b.order)) {
-      let best = '', bestN = -1;
-      for (const [form, n] of g.forms) if (n > bestN) { best = form; bestN = n; }
+      const best = bestForm(g.forms);
       const unit: Unit = {
         name: best, aliases: [...g.forms.keys()].filter(f => f !== best),
         leadTasks: [...g.lead].sort((a, b) => a - b), cooperatingTasks: [...g.coop].sort((a, b) => a - b),
@@ -170,6 +169,16 @@ export class UnitRegistry {
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) { if (!a.includes(v)) a.push(v); } else m.set(k, [v]);
+}
+
+/**
+ * A unit's name in a notice: the form it is written in most often (the first such), among the forms with the same
+ * variantKey, counted in task order (leads, then cooperating units). Also used by the tree's filter (search.ts).
+ */
+export function bestForm(forms: Map<string, number>): string {
+  let best = '', bestN = -1;
+  for (const [form, n] of forms) if (n > bestN) { best = form; bestN = n; }
+  return best;
 }
 
 export function clean(name: string): string {
