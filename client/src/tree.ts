@@ -50,10 +50,17 @@ export class NoticeCache {
   private details = new Map<string, Promise<NoticeInfo | undefined>>();
   constructor(readonly source: NoticeSource) {}
   clear(): void { this.list = undefined; this.details.clear(); }
-  summaries(): Promise<NoticeSummary[]> { return (this.list ??= this.source.summaries().catch(() => [])); }
+  /** A failed request (the server restarting) is not kept: the next call asks again. */
+  summaries(): Promise<NoticeSummary[]> {
+    const p = this.list ??= this.source.summaries().catch(() => { if (this.list === p) this.list = undefined; return []; });
+    return p;
+  }
   detail(id: string): Promise<NoticeInfo | undefined> {
     let d = this.details.get(id);
-    if (!d) { d = this.source.detail(id).catch(() => undefined); this.details.set(id, d); }
+    if (!d) {
+      const p: Promise<NoticeInfo | undefined> = this.source.detail(id).catch(() => { if (this.details.get(id) === p) this.details.delete(id); return undefined; });
+      this.details.set(id, d = p);
+    }
     return d;
   }
 }
@@ -98,6 +105,7 @@ export class TaskTreeProvider extends Base {
   private sectionsOf(n: NoticeInfo, hits: Map<string, Set<number>> | undefined): Node[] {
     if (!n.sections.length) return n.tasks.filter(x => this.shown(n, x, hits)).map(task => ({ kind: 'task' as const, notice: n, task }));
     const mine = hits?.get(n.id);
+    if (hits && !mine) return [];
     return n.sections.filter(s => !mine || s.tasks.some(k => mine.has(k)))
       .map(s => ({ kind: 'section' as const, notice: n, label: `${s.label}、${s.title}`, tasks: s.tasks }));
   }
