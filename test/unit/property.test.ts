@@ -245,6 +245,16 @@ describe('property: incremental analysis equals a fresh one', () => {
   test('the runs compared real citations and diagnostics', () => {
     assert.ok(seen.citations > 100 && seen.diagnostics > 50, JSON.stringify(seen));
   });
+  test('setting or clearing an override without forget() redoes the analysis (the next check sees it)', () => {
+    const svc = new PolicyDraftService(seedIndex());
+    const doc = { uri: 'file:///p.md', text: '第107项（牵头单位：市科技局）' };
+    svc.overrides.set(doc.uri, SEED_URI);
+    assert.deepEqual(svc.diagnostics(doc).map(d => d.rule), ['unknown-task']);
+    svc.overrides.delete(doc.uri);
+    svc.locale = 'en';
+    assert.deepEqual(svc.diagnostics(doc).map(d => d.rule), ['unknown-task'], 'not the override’s analysis, with no blocks');
+    assert.ok(svc.diagnosticGroups(doc).length === 1);
+  });
   test('regression: a per-document notice override gives diagnostics (no TypeError)', () => {
     const svc = new PolicyDraftService(seedIndex());
     svc.overrides.set('file:///o.md', SEED_URI);

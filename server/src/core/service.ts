@@ -21,7 +21,7 @@ interface DiagMemo { key: string; diags: readonly CoreDiagnostic[]; by: number; 
 
 export interface DocumentInput { uri: string; text: string; version?: number }
 
-interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; groups?: DiagnosticGroup[]; diags?: CoreDiagnostic[]; diagKey?: string }
+interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; override?: string; groups?: DiagnosticGroup[]; diags?: CoreDiagnostic[]; diagKey?: string }
 
 /** A block's diagnostics: spans relative to `start` (see diagnosticGroups). */
 export interface DiagnosticGroup { readonly start: number; readonly diags: readonly CoreDiagnostic[]; /** @internal */ readonly memo?: DiagMemo }
@@ -59,8 +59,10 @@ export class PolicyDraftService {
 
   analyze(doc: DocumentInput): DraftAnalysis {
     const s = this.state(doc);
-    if (!s.analysis || s.indexVersion !== this.index.version) {
-      const override = this.overrides.get(doc.uri);
+    const override = this.overrides.get(doc.uri);
+    // An analysis is for one override (or none): setting or clearing one redoes it, with or without forget().
+    if (!s.analysis || s.indexVersion !== this.index.version || s.override !== override) {
+      s.override = override;
       const n = override ? this.index.find(override) : undefined;
       s.analysis = n ? this.withDeclared(doc, s, n) : (s.raw = analyzeDraft(doc.text, this.index, s.cache, s.lines, s.raw));
       s.indexVersion = this.index.version;
