@@ -17,20 +17,22 @@ import type { Locale, Position, Range, Span } from './types';
 import { IndexedNotice, NoticeIndex } from './workspace';
 
 /** A block's diagnostics, memoised on its scan (a scan belongs to one context, so only the settings vary). */
-interface DiagMemo { key: string; diags: readonly CoreDiagnostic[]; by: number; shifted: readonly CoreDiagnostic[] }
+interface DiagMemo { key: string; diags: readonly CoreDiagnostic[] }
 
 export interface DocumentInput { uri: string; text: string; version?: number }
 
 interface DocState { raw?: DraftAnalysis; foreign?: boolean; foreignText?: string; text: string; version?: number; lines: LineIndex; cache: BlockCache; analysis?: DraftAnalysis; indexVersion: number; override?: string; groups?: DiagnosticGroup[]; diags?: CoreDiagnostic[]; diagKey?: string }
 
 /** A block's diagnostics: spans relative to `start` (see diagnosticGroups). */
-export interface DiagnosticGroup { readonly start: number; readonly diags: readonly CoreDiagnostic[]; /** @internal */ readonly memo?: DiagMemo }
+export interface DiagnosticGroup { readonly start: number; readonly diags: readonly CoreDiagnostic[] }
 
 export interface RangedSymbol extends Omit<CoreSymbol, 'children'> { range: Range; selectionRange: Range; children?: RangedSymbol[] }
 
 export class PolicyDraftService {
   readonly index: NoticeIndex;
   private docs = new Map<string, DocState>();
+  /** A block's diagnostics moved to where the block is (by its group's array; see diagnostics()). */
+  private moved = new WeakMap<readonly CoreDiagnostic[], { by: number; shifted: readonly CoreDiagnostic[] }>();
   config: Config = defaultConfig();
   locale: Locale = 'zh';
   /** Per-document notice override (a user's choice in the editor), by uri. */
@@ -92,8 +94,8 @@ export class PolicyDraftService {
     for (const g of groups) {
       if (g.start === 0) { for (const d of g.diags) out.push(d); continue; }
       // Moved to the block's place; kept while the block stays there (most blocks, after an edit).
-      const e = g.memo!;
-      if (e.by !== g.start) { e.shifted = g.diags.map(d => shiftDiagnostic(d, g.start)); e.by = g.start; }
+      let e = this.moved.get(g.diags);
+      if (!e || e.by !== g.start) this.moved.set(g.diags, e = { by: g.start, shifted: g.diags.map(d => shiftDiagnostic(d, g.start)) });
       for (const d of e.shifted) out.push(d);
     }
     s.diags = out;
@@ -123,8 +125,8 @@ export class PolicyDraftService {
         const scan = a.blockScans[k];
         if (isEmptyScan(scan)) continue;
         let e = scan.memo as DiagMemo | undefined;
-        if (!e || e.key !== key) { const diags = computeDiagnostics(blockView(a, k), opts); e = { key, diags, by: 0, shifted: diags }; scan.memo = e; }
-        if (e.diags.length) out.push({ start: a.blocks[k].start, diags: e.diags, memo: e });
+        if (!e || e.key !== key) { e = { key, diags: computeDiagnostics(blockView(a, k), opts) }; scan.memo = e; }
+        if (e.diags.length) out.push({ start: a.blocks[k].start, diags: e.diags });
       }
     }
     s.groups = out; s.diags = undefined; s.diagKey = key;

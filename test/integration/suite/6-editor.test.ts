@@ -26,6 +26,13 @@ const client = (): Client => {
   return c!;
 };
 const notices = () => client().sendRequest<NoticeInfo[]>('policyDraft/notices');
+type TreeNode = { kind: string; label?: string; task?: TaskInfo; notice?: { id: string } };
+type TreeProvider = { getChildren(n?: TreeNode): Promise<TreeNode[]>; getTreeItem(n: TreeNode): vscode.TreeItem; setFilter?(q: string): void };
+const trees = () => {
+  const t = (ext().exports as { trees?: { tasks: TreeProvider; units: TreeProvider } }).trees;
+  assert.ok(t, 'activate() exports the tree providers');
+  return t!;
+};
 const bundled = async () => { const n = (await notices()).find(x => x.bundled); assert.ok(n, 'the bundled notice is indexed'); return n!; };
 const info = (doc: vscode.TextDocument) => client().sendRequest<DocumentInfo | null>('policyDraft/documentInfo', { uri: doc.uri.toString() });
 const seedUri = () => vscode.Uri.joinPath(ext().extensionUri, SEED);
@@ -115,11 +122,7 @@ suite('editor experience', () => {
   });
 
   test('the task tree lists the bundled notice\'s sections and tasks, fetched as shown; its filter asks the server', async () => {
-    type TreeNode = { kind: string; label?: string; task?: TaskInfo; notice?: { id: string } };
-    type Provider = { getChildren(n?: TreeNode): Promise<TreeNode[]>; getTreeItem(n: TreeNode): vscode.TreeItem; setFilter?(q: string): void };
-    const trees = (ext().exports as { trees?: { tasks: Provider; units: Provider } }).trees;
-    assert.ok(trees, 'activate() exports the tree providers');
-    const { tasks, units } = trees!;
+    const { tasks, units } = trees();
     // One notice: the root shows its sections (the seed has 11), each section its tasks.
     const sections = await tasks.getChildren();
     assert.strictEqual(sections.length, 11);
@@ -168,6 +171,14 @@ suite('editor experience', () => {
     assert.strictEqual(ed.document.getText(), T12);
     await vscode.commands.executeCommand('policyDraft.insertTaskFromTree', {});   // a node without a task: nothing
     assert.strictEqual(ed.document.getText(), T12);
+    // A tree node, as VS Code passes it to the context-menu command: its notice is an object, not an id.
+    const node = (await trees().tasks.getChildren(( await trees().tasks.getChildren())[1])).find(x => x.task?.number === 12);
+    assert.ok(node && typeof node.notice === 'object', 'a task node of the tree');
+    const at = ed.document.lineAt(0).range.end;
+    ed.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('policyDraft.insertTaskFromTree', node);
+    assert.strictEqual(ed.document.getText(), T12 + T12);
+    await replaceAll(ed.document, T12);
     const end = ed.document.lineAt(0).range.end;
     ed.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('policyDraft.insertCitation', { number: 28 });
