@@ -399,10 +399,8 @@ const finderCache = new WeakMap<IndexedNotice, TitleFinder | null | undefined>()
 /** Exported for the tests (scanner and ReDoS), which check the regex it builds and its size limit. */
 export function titleFinder(n: IndexedNotice): TitleFinder | null | undefined {
   if (finderCache.has(n)) return finderCache.get(n);
-  const titles = n.notice.tasks.filter(t => t.title.length >= 4).map(t => ({ folded: fold(t.title), number: t.number }));
-  titles.sort((p, q) => q.folded.length - p.folded.length); // stable: equal titles keep the notice's order
   const numbers = new Map<string, number>();
-  for (const t of titles) if (!numbers.has(t.folded)) numbers.set(t.folded, t.number);
+  for (const t of sortedTitles(n)) if (!numbers.has(t.folded)) numbers.set(t.folded, t.number);
   const alternatives = [...numbers.keys()].map(t => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
   const source = `(?<![${HAN_CLASS}])(?:${alternatives.join('|')})(?![${HAN_CLASS}])`;
   const x = !alternatives.length ? null : source.length > TITLE_REGEX_MAX ? undefined : { re: new RegExp(source, 'g'), numbers };
@@ -410,23 +408,37 @@ export function titleFinder(n: IndexedNotice): TitleFinder | null | undefined {
   return x;
 }
 
-const titleCache = new WeakMap<IndexedNotice, Map<number, { title: string; folded: string; number: number }[]>>();
+interface TitleEntry { title: string; folded: string; number: number }
+const sortedCache = new WeakMap<IndexedNotice, TitleEntry[]>();
+/**
+ * The notice's task titles that can be cited alone (4 characters or more), folded, longest first; equal lengths
+ * keep the notice's order (a stable sort), so of equal titles the first task comes first. Both title lookups
+ * (titleFinder, titleStarts) are built from it.
+ */
+function sortedTitles(n: IndexedNotice): TitleEntry[] {
+  let a = sortedCache.get(n);
+  if (!a) {
+    a = n.notice.tasks.filter(t => t.title.length >= 4).map(t => ({ title: t.title, folded: fold(t.title), number: t.number }));
+    a.sort((x, y) => y.title.length - x.title.length);
+    sortedCache.set(n, a);
+  }
+  return a;
+}
+
+const titleCache = new WeakMap<IndexedNotice, Map<number, TitleEntry[]>>();
 /** Two UTF-16 units as one number: a Map key that costs no string allocation. */
 function pairKey(f: string, i: number): number { return f.charCodeAt(i) * 65536 + (f.charCodeAt(i + 1) || 0); }
 
-function titleStarts(n: IndexedNotice): Map<number, { title: string; folded: string; number: number }[]> {
+/** The titles by their first two characters, each bucket longest first (in sortedTitles' order). */
+function titleStarts(n: IndexedNotice): Map<number, TitleEntry[]> {
   let m = titleCache.get(n);
   if (m) return m;
   m = new Map();
-  for (const t of n.notice.tasks) {
-    if (t.title.length < 4) continue;
-    const folded = fold(t.title);
-    const k = pairKey(folded, 0);
+  for (const e of sortedTitles(n)) {
+    const k = pairKey(e.folded, 0);
     const a = m.get(k);
-    const e = { title: t.title, folded, number: t.number };
     if (a) a.push(e); else m.set(k, [e]);
   }
-  for (const a of m.values()) a.sort((x, y) => y.title.length - x.title.length);
   titleCache.set(n, m);
   return m;
 }
