@@ -6,6 +6,8 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
 const BIG: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 };
+const byCode = (t: Record<string, number>) => new Map(Object.entries(t).map(([k, v]) => [k.charCodeAt(0), v]));
+const DIGIT_CODES = byCode(DIGITS), UNIT_CODES = byCode(UNITS), BIG_CODES = byCode(BIG);
 
 /** Character class source for one numeral character (Chinese or digit, half- or full-width). */
 export const NUMERAL_CHARS = '0-9０-９零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -16,23 +18,35 @@ export const NUMERAL_CHARS = '0-9０-９零〇一二两三四五六七八九十�
  */
 export function parseNumeral(raw: string): number | undefined {
   const s = raw.trim();
-  if (!s) return undefined;
-  if (/^[0-9０-９]+$/.test(s)) {
+  const len = s.length;
+  if (!len) return undefined;
+  // Char codes, not a regex or a string iterator: citations are read by the thousand in a large draft. No table
+  // key is a surrogate, so reading an astral character by its halves rejects it as before.
+  let arabic = true, hasUnit = false;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && (c < 0xff10 || c > 0xff19)) { arabic = false; if (UNIT_CODES.has(c) || BIG_CODES.has(c)) { hasUnit = true; break; } }
+  }
+  if (arabic) {
     let n = 0;
-    for (const ch of s) { n = n * 10 + ((ch.charCodeAt(0) >= 0xff10 ? ch.charCodeAt(0) - 0xff10 : ch.charCodeAt(0) - 48)); }
+    for (let i = 0; i < len; i++) { const c = s.charCodeAt(i); n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48); }
     return Number.isSafeInteger(n) ? n : Infinity;
   }
   // Digit-by-digit form (一二三 = 123, 二〇二三 = 2023) when there is no unit character at all.
-  if (![...s].some(ch => ch in UNITS || ch in BIG)) {
+  if (!hasUnit) {
     let n = 0;
-    for (const ch of s) { const d = DIGITS[ch]; if (d === undefined) return undefined; n = n * 10 + d; }
+    for (let i = 0; i < len; i++) { const d = DIGIT_CODES.get(s.charCodeAt(i)); if (d === undefined) return undefined; n = n * 10 + d; }
     return Number.isSafeInteger(n) ? n : Infinity;
   }
   let total = 0, section = 0, digit = -1;
-  for (const ch of s) {
-    if (ch in DIGITS) { if (digit > 0) return undefined; digit = DIGITS[ch]; continue; }
-    if (ch in UNITS) { section += (digit < 0 ? 1 : digit) * UNITS[ch]; digit = -1; continue; }
-    if (ch in BIG) { section += digit < 0 ? 0 : digit; total = (total + section) * BIG[ch]; section = 0; digit = -1; continue; }
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    const d = DIGIT_CODES.get(c);
+    if (d !== undefined) { if (digit > 0) return undefined; digit = d; continue; }
+    const u = UNIT_CODES.get(c);
+    if (u !== undefined) { section += (digit < 0 ? 1 : digit) * u; digit = -1; continue; }
+    const b = BIG_CODES.get(c);
+    if (b !== undefined) { section += digit < 0 ? 0 : digit; total = (total + section) * b; section = 0; digit = -1; continue; }
     return undefined;
   }
   if (digit > 0) section += digit;
