@@ -59,7 +59,9 @@ export const MAX_RANGE = 1000;
 /** Blocks longer than this are scanned for citations only in their first part (a 10 MB single line stays fast). */
 export const MAX_BLOCK_SCAN = 2_000_000;
 
-const NUM_CHARS = /[0-9０-９零〇一二两三四五六七八九十百千万]/;
+/** A character a cited number is written with: 0-9, ０-９ or 零〇一二两三四五六七八九十百千万 (by code: read per character). */
+const NUM_HAN = new Set([...'零〇一二两三四五六七八九十百千万'].map(c => c.charCodeAt(0)));
+function isNumChar(c: number): boolean { return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUM_HAN.has(c); }
 const RANGE_SEP = /[—–\-~～〜至到]/;
 const LIST_SEP = /[、,，]/;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
@@ -70,10 +72,16 @@ export function bindingNotice(ctx: ScanContext, b: Binding): IndexedNotice | und
 
 /** The notice a citation without an explicit reference belongs to. */
 export function implicitBinding(ctx: ScanContext): Binding {
-  if (ctx.declared) return { notice: ctx.declared.id, via: 'declared' };
-  const d = ctx.index.default();
-  return d ? { notice: d.id, via: 'default' } : { via: 'none' };
+  // One object per context and index version, shared by its citations (bindings are never changed in place):
+  // a draft has thousands of citations, and this is asked for each of them.
+  const c = implicitCache.get(ctx);
+  if (c && c.ver === ctx.index.version) return c.b;
+  const d = ctx.declared ? undefined : ctx.index.default();
+  const b: Binding = ctx.declared ? { notice: ctx.declared.id, via: 'declared' } : d ? { notice: d.id, via: 'default' } : { via: 'none' };
+  implicitCache.set(ctx, { ver: ctx.index.version, b });
+  return b;
 }
+const implicitCache = new WeakMap<ScanContext, { ver: number; b: Binding }>();
 
 /** `kept`: the scan goes into a cache (arrays are then stored exact-size); false for a scan used once. */
 export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext, kept = true): BlockScan {
@@ -148,7 +156,7 @@ function readNumber(f: string, i: number, end: number): [number, number, number]
   let s = i;
   while (s < end && (f[s] === ' ' || f[s] === '\t')) s++;
   let e = s;
-  while (e < end && e - s < 24 && NUM_CHARS.test(f[e])) e++;
+  while (e < end && e - s < 24 && isNumChar(f.charCodeAt(e))) e++;
   if (e === s) return undefined;
   const v = parseNumeral(f.slice(s, e));
   if (v === undefined) return undefined;
@@ -594,6 +602,21 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
 
 interface Cell { start: number; end: number; text: string }
 
+/**
+ * JavaScript's white space (`\s`), by code: tested per character when trimming cells, where a regex call per
+ * character showed in profiles.
+ */
+function isWs(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Only `|`, `:`, `-` and white space in [s, e): a row that may be a separator (most rows fail at once). */
+function onlySepChars(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) { const c = f.charCodeAt(i); if (c !== 124 && c !== 58 && c !== 45 && !isWs(c)) return false; }
+  return true;
+}
+
 function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];
   let i = lineStart;
@@ -603,8 +626,8 @@ function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   for (; i <= lineEnd; i++) {
     if (i === lineEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
       let s = start, e = i;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
+      while (s < e && isWs(text.charCodeAt(s))) s++;
+      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
       if (!(i === lineEnd && start === lineEnd)) cells.push({ start: s, end: e, text: text.slice(s, e) });
       start = i + 1;
     }
@@ -638,7 +661,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   }
   if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
   const header = splitRow(f, lines[0][0], lines[0][1]);
-  const isSep = (l: [number, number]) => /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
+  const isSep = (l: [number, number]) => onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
   const hasSep = isSep(lines[1]);
   const kinds: ColKind[] = hasSep ? header.map(c => columnKind(c.text)) : [];
   // Header and separator are prose (a header may cite, rarely).
@@ -732,8 +755,10 @@ function titleMatch(ctx: ScanContext, cell: string): number | undefined {
 /** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
 function normalize(out: BlockScan, kept: boolean): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
-  const gRemap = new Map<number, number>();
-  groups.forEach((g, k) => { gRemap.set(g.id, k); g.id = k; });
+  // Old group id (its index in out.groups) → new id, -1 for a dropped group.
+  const gTo = new Int32Array(out.groups.length).fill(-1);
+  groups.forEach((g, k) => { gTo[g.id] = k; g.id = k; });
+  const gRemap = (id: number) => (id >= 0 && id < gTo.length ? gTo[id] : -1);
   // Items are mostly found in text order already: then the order and the ids stay as they are.
   const inOrder = (xs: { span: Span }[]) => { for (let k = 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false; return true; };
   const reorder = <T extends { span: Span }>(xs: T[]): { sorted: T[]; remap: ((k: number) => number) | undefined } => {
@@ -744,9 +769,9 @@ function normalize(out: BlockScan, kept: boolean): BlockScan {
     return { sorted: order.map(([x]) => x), remap: k => (k >= 0 && k < to.length ? to[k] : -1) };
   };
   const { sorted: citations, remap: cRemap } = reorder(out.citations);
-  for (const c of citations) c.group = gRemap.get(c.group) ?? -1;
+  for (const c of citations) c.group = gRemap(c.group);
   const { sorted: lists, remap: lRemap } = reorder(out.lists);
-  lists.forEach((l, k) => { l.id = k; l.group = l.group === undefined ? undefined : gRemap.get(l.group); for (const u of l.units) u.list = k; });
+  lists.forEach((l, k) => { l.id = k; if (l.group !== undefined) { const g = gRemap(l.group); l.group = g >= 0 ? g : undefined; } for (const u of l.units) u.list = k; });
   const byNum = (x: number, y: number) => x - y;
   for (const g of groups) {
     g.citations = (cRemap ? g.citations.map(cRemap) : g.citations.slice()).sort(byNum);
