@@ -139,16 +139,19 @@ function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
   return out;
 }
 
-interface GroupInfo { cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean; leadCheck?: { first: UnitList | undefined; named: Set<string> } }
+interface GroupInfo {
+  cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean;
+  leadCheck?: { first: UnitList | undefined; named: Set<string> };
+  /** Canonical leads and cooperating units of the cited tasks, with the texts messages quote (set on first use). */
+  units?: { leads: Set<string>; coops: Set<string> }; cited?: string; leadList?: string;
+}
 
 function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
   const reg = n.units;
-  const leadSets = tasks.map(task => canonicalUnits(n, task).leads);
-  const coopSets = tasks.map(task => canonicalUnits(n, task).coops);
-  let cited: string | undefined;
-  const citedText = () => (cited ??= tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`));
-  let leadText: string | undefined;
-  const leadList = () => (leadText ??= leadNames(tasks, n).join(t('、', ', ')) || t('无', 'none'));
+  // Per group, not per list: a group's lists share its tasks.
+  const sets = tasks.length ? (info.units ??= unionUnits(n, tasks)) : undefined;
+  const citedText = () => (info.cited ??= tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`));
+  const leadList = () => (info.leadList ??= leadNames(tasks, n).join(t('、', ', ')) || t('无', 'none'));
   let lf: Fix[] | undefined;
   const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
   for (const u of l.units) {
@@ -171,9 +174,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
         () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: u.span, newText: canon }], safe: true }]);
     }
-    if (!tasks.length) continue;
-    const leads = leadSets.some(s => s.has(canon));
-    const coops = coopSets.some(s => s.has(canon));
+    if (!sets) continue;
+    const leads = sets.leads.has(canon);
+    const coops = sets.coops.has(canon);
     if (u.role === 'lead' && !leads) {
       if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText()}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText()}; it does not lead`, fixList);
       else { const m = t(`“${canon}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${canon}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
@@ -263,6 +266,14 @@ function titleIndex(n: IndexedNotice) {
 }
 function titleKeyOf(n: IndexedNotice, t: Task): string { return titleIndex(n).byTask.get(t) ?? titleKey(t.title); }
 function taskByTitleKey(n: IndexedNotice, k: string): Task | undefined { return titleIndex(n).byKey.get(k); }
+
+/** The union of canonicalUnits over the tasks (a unit leads some cited task / cooperates on some cited task). */
+function unionUnits(n: IndexedNotice, tasks: Task[]): { leads: Set<string>; coops: Set<string> } {
+  if (tasks.length === 1) return canonicalUnits(n, tasks[0]);
+  const leads = new Set<string>(), coops = new Set<string>();
+  for (const task of tasks) { const c = canonicalUnits(n, task); for (const x of c.leads) leads.add(x); for (const x of c.coops) coops.add(x); }
+  return { leads, coops };
+}
 
 const unitSets = new WeakMap<object, Map<Task, { leads: Set<string>; coops: Set<string> }>>();
 function canonicalUnits(n: IndexedNotice, t: Task): { leads: Set<string>; coops: Set<string> } {
