@@ -178,9 +178,8 @@ const NO_REFS: Ref[] = [];
 const REF_TRIGGER = /[《〔\[［(（【]|简称|下称/;
 
 /** A block's notice references (cached by its text). */
-function refsOf(text: string, b: Block, cache?: BlockCache): Ref[] {
-  if (b.end - b.start < 3) return NO_REFS;
-  const bt = text.slice(b.start, b.end);
+function refsOf(bt: string, cache?: BlockCache): Ref[] {
+  if (bt.length < 3) return NO_REFS;
   let refs = cache?.refs<Ref[]>(bt);
   if (!refs) { refs = REF_TRIGGER.test(bt) ? blockRefs(bt) : NO_REFS; cache?.setRefs(bt, refs); }
   return refs;
@@ -220,7 +219,13 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
   if (reuse) ({ blocks, from } = resplit(reuse, text, li));
   else blocks = splitBlocks(text, li);
   const refs: Ref[][] = new Array(blocks.length);
-  for (let k = 0; k < blocks.length; k++) refs[k] = from && from[k] >= 0 ? reuse!.refs[from[k]] : refsOf(text, blocks[k], cache);
+  // The text of each changed block, cut once: both cache lookups below hash the same string object.
+  const texts: (string | undefined)[] = new Array(blocks.length);
+  for (let k = 0; k < blocks.length; k++) {
+    if (from && from[k] >= 0) { refs[k] = reuse!.refs[from[k]]; continue; }
+    const bt = texts[k] = text.slice(blocks[k].start, blocks[k].end);
+    refs[k] = refsOf(bt, cache);
+  }
   const { declared, shortTitles } = contextOf(text, index, refs);
   const ctx: ScanContext = { index, declared, shortTitles };
   const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|`;
@@ -233,7 +238,7 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     if (sameCtx && from![k] >= 0) scan = reuse!.blockScans[from![k]];
     else if (b.end - b.start < 2) scan = EMPTY;
     else {
-      const bt = text.slice(b.start, b.end);
+      const bt = texts[k] ?? text.slice(b.start, b.end);
       const key = b.table ? '\u0001' + bt : bt;
       scan = cache?.get(key);
       if (!scan) { scan = scanBlock(bt, b.table, ctx); cache?.set(key, scan); }
@@ -296,7 +301,7 @@ class BlockView implements DraftAnalysis {
  */
 export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
   const blocks = splitBlocks(text, new LineIndex(text));
-  const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text, b)));
+  const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
   const ctx: ScanContext = { index, declared, shortTitles };
   for (const b of blocks) {
