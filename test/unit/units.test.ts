@@ -11,6 +11,12 @@ describe('numerals', () => {
   for (const [s, n] of cases) test(`${s} = ${n}`, () => void assert.equal(parseNumeral(s), n));
   test('not numerals', () => { assert.equal(parseNumeral('abc'), undefined); assert.equal(parseNumeral(''), undefined); assert.equal(parseNumeral('三三十'), undefined); });
   test('huge → Infinity', () => void assert.equal(parseNumeral('9'.repeat(30)), Infinity));
+  test('edges: mixed scripts, astral characters, white space, digit by digit', () => {
+    for (const s of ['1十', '十1', '𠮷', '一𠮷', '１𠮷', '十 二', '二十三四']) assert.equal(parseNumeral(s), undefined, s);
+    const cases: [string, number][] = [[' 12\t', 12], ['\u300012\u3000', 12], ['1２', 12], ['二〇二三', 2023], ['壹佰零柒', 107], ['三亿', 3e8], ['一万万', 1e8], ['○', 0]];
+    for (const [s, n] of cases) assert.equal(parseNumeral(s), n, s);
+    assert.equal(parseNumeral('一'.repeat(20)), Infinity);
+  });
   test('round trip 1..1000', () => { for (let n = 1; n <= 1000; n++) assert.equal(parseNumeral(toChineseNumeral(n)), n, String(n)); });
 });
 
