@@ -143,7 +143,7 @@ interface GroupInfo {
   cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean;
   leadCheck?: { first: UnitList | undefined; named: Set<string> };
   /** Canonical leads and cooperating units of the cited tasks, with the texts messages quote (set on first use). */
-  units?: { leads: Set<string>; coops: Set<string> }; cited?: string; leadList?: string;
+  units?: { leads: Set<string>; coops: Set<string> }; leads?: string[]; cited?: string; leadList?: string;
 }
 
 function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
@@ -151,7 +151,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   // Per group, not per list: a group's lists share its tasks.
   const sets = tasks.length ? (info.units ??= unionUnits(n, tasks)) : undefined;
   const citedText = () => (info.cited ??= tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`));
-  const leadList = () => (info.leadList ??= leadNames(tasks, n).join(t('、', ', ')) || t('无', 'none'));
+  const taskLeads = () => (info.leads ??= leadNames(tasks, n));
+  const leadList = () => (info.leadList ??= taskLeads().join(t('、', ', ')) || t('无', 'none'));
   let lf: Fix[] | undefined;
   const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
   for (const u of l.units) {
@@ -196,7 +197,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     if (info.leadCheck.first !== l) return;
     const named = info.leadCheck.named;
-    const missing = leadNames(tasks, n).filter(x => !named.has(x));
+    const missing = taskLeads().filter(x => !named.has(x));
     if (missing.length) {
       const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
       const lastLead = leadUnits[leadUnits.length - 1];
