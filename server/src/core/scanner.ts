@@ -335,8 +335,11 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
   if (withTitles) scanTitles(text, f, from, to, ctx, out, firstCitation);
   const firstList = out.lists.length;
   scanUnitLists(text, f, from, to, ctx, out);
-  const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
-  for (const c of tail) out.citations.push(c); // not push(...tail): a line may hold 100,000 citations
+  // Titles (and 任务N) are found after 第…项: put this segment's citations in text order, unless they are.
+  if (!inOrder(out.citations, firstCitation)) {
+    const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
+    for (const c of tail) out.citations.push(c); // not push(...tail): a line may hold 100,000 citations
+  }
   groupAndAttach(f, out, firstCitation, from, to, firstList);
 }
 
@@ -752,15 +755,24 @@ function titleMatch(ctx: ScanContext, cell: string): number | undefined {
   return undefined;
 }
 
+/** Are xs[from…] in text order (by start; equal starts count as in order)? */
+function inOrder(xs: { span: Span }[], from = 0): boolean {
+  for (let k = from + 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false;
+  return true;
+}
+
 /** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
 function normalize(out: BlockScan, kept: boolean): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
-  // Old group id (its index in out.groups) → new id, -1 for a dropped group.
-  const gTo = new Int32Array(out.groups.length).fill(-1);
-  groups.forEach((g, k) => { gTo[g.id] = k; g.id = k; });
-  const gRemap = (id: number) => (id >= 0 && id < gTo.length ? gTo[id] : -1);
+  // Old group id (its index in out.groups) → new id, -1 for a dropped group. When none is dropped the ids stay.
+  let gRemap = (id: number) => (id >= 0 && id < groups.length ? id : -1);
+  if (groups.length !== out.groups.length) {
+    const gTo: number[] = [];
+    for (let k = 0; k < out.groups.length; k++) gTo.push(-1);
+    groups.forEach((g, k) => { gTo[g.id] = k; g.id = k; });
+    gRemap = id => (id >= 0 && id < gTo.length ? gTo[id] : -1);
+  }
   // Items are mostly found in text order already: then the order and the ids stay as they are.
-  const inOrder = (xs: { span: Span }[]) => { for (let k = 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false; return true; };
   const reorder = <T extends { span: Span }>(xs: T[]): { sorted: T[]; remap: ((k: number) => number) | undefined } => {
     if (inOrder(xs)) return { sorted: xs, remap: undefined };
     const order = xs.map((x, k) => [x, k] as const).sort((p, q) => p[0].span.start - q[0].span.start || p[1] - q[1]);
