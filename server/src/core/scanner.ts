@@ -461,8 +461,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   const seg = f.slice(from, to);
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
-    const units = a.annotation.units.map(u => shiftMention(u, from + a.contentStart));
-    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, units);
+    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, a.annotation.units, from + a.contentStart);
     addCovered(covered, { start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
@@ -478,7 +477,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== '(' && f[e] !== ')') e++;
     const a = parseAnnotation(f.slice(i, e));
     if (a && a.units.length) {
-      pushList(out, { start: i, end: e }, true, a.units.map(u => shiftMention(u, i)));
+      pushList(out, { start: i, end: e }, true, a.units, i);
       addCovered(covered, { start: i, end: e });
     }
     i = e;
@@ -559,11 +558,10 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
   return undefined;
 }
 
-function shiftMention(u: UnitMention, by: number): UnitMention { return { ...u, start: u.start + by, end: u.end + by }; }
-
-function pushList(out: BlockScan, span: Span, labelled: boolean, units: UnitMention[]): void {
+/** Appends a list of these mentions, their offsets moved by `by` (mentions parsed from a slice start at 0). */
+function pushList(out: BlockScan, span: Span, labelled: boolean, units: readonly UnitMention[], by = 0): void {
   const id = out.lists.length;
-  out.lists.push({ id, span, labelled, group: undefined, units: units.map(u => ({ name: u.name, span: { start: u.start, end: u.end }, role: u.role, list: id })) });
+  out.lists.push({ id, span, labelled, group: undefined, units: units.map(u => ({ name: u.name, span: { start: u.start + by, end: u.end + by }, role: u.role, list: id })) });
 }
 
 /** Citations joined by 、/和/及 form a group; each unit list belongs to the nearest group before it in the block. */
