@@ -760,6 +760,9 @@ function inOrder(xs: { span: Span }[], from = 0): boolean {
 }
 
 /** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
+/** An exact-size copy of an array filled by push (an empty one is kept: it has no spare capacity). */
+const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
+
 function normalize(out: BlockScan, kept: boolean): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
   // Old group id (its index in out.groups) → new id, -1 for a dropped group. When none is dropped the ids stay.
@@ -791,6 +794,8 @@ function normalize(out: BlockScan, kept: boolean): BlockScan {
   if (kept) {
     for (const c of citations) { c.items = c.items.slice(); c.numbers = c.numbers.slice(); }
     for (const l of lists) l.units = l.units.slice();
+    for (const g of groups) g.lists = exact(g.lists);
+    return { citations: exact(citations), lists: exact(lists), docNumbers: exact(out.docNumbers), noticeRefs: exact(out.noticeRefs), groups: exact(groups), memo: undefined };
   }
   return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
 }
