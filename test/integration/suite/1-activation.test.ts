@@ -45,6 +45,17 @@ suite('activation (real VS Code)', () => {
     if (!activeBefore) assert.strictEqual(event, `onLanguage:${lang}`);
   });
 
+  test('times its own activation (code loading, activate, the language server start)', async () => {
+    const api = (await ext().activate()) as { activation?: { loadMs?: number; activateMs?: number; serverStartMs?: number } };
+    const a = api.activation;
+    assert.ok(a, 'activate() returns activation times');
+    console.log(`    activation ${a.activateMs} ms (code loading ${a.loadMs} ms, language server start ${a.serverStartMs} ms)`);
+    // Loaded from dist/extension.js, whose first line starts the clock (scripts/build.mjs).
+    assert.ok(typeof a.loadMs === 'number' && a.loadMs > 0 && a.loadMs < 60_000, `loadMs ${a.loadMs}`);
+    assert.ok(typeof a.activateMs === 'number' && typeof a.serverStartMs === 'number', 'activateMs, serverStartMs');
+    assert.ok(a.serverStartMs > 0 && a.serverStartMs <= a.activateMs, `server start ${a.serverStartMs} ≤ activation ${a.activateMs}`);
+  });
+
   test('serves both a Markdown and a plain-text draft', async () => {
     for (const name of ['plan.md', 'report.txt']) {
       const uri = file(name);
