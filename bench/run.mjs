@@ -482,7 +482,7 @@ function mdTable(r) {
   }
   if (x.vscode) {
     const v = x.vscode;
-    out.push(v.skipped ? `Extension activation in a real VS Code: not measured (${v.skipped.split(':')[0]}).` : `Extension activation in a real VS Code ${v.version} (code-server, headless chromium; ${v.runs} fresh VS Codes; as its Running Extensions view counts it): p50 ${v.activateMs.p50} ms (max ${v.activateMs.max}) from \`activate\` called to resolved, of which starting the language server (spawn, \`initialize\`) ${v.serverStartMs.p50} ms; loading dist/extension.js ${v.loadMs.p50} ms before that; a small draft opened → its diagnostics shown ${v.openToDiagnosticsMs.p50} ms (activated at VS Code's start already in ${v.activeAtStart.filter(Boolean).length} of ${v.runs}: it opens plain-text models of its own).`, '');
+    out.push(v.skipped ? `Extension activation in a real VS Code: not measured (${v.skipped.split(':')[0]}).` : `Extension activation in a real VS Code ${v.version} (code-server, headless chromium; ${v.runs} fresh VS Codes; as its Running Extensions view counts it): p50 ${v.activateMs.p50} ms (max ${v.activateMs.max}) from \`activate\` called to resolved, of which starting the language server (spawn, \`initialize\`) ${v.serverStartMs.p50} ms; loading dist/extension.js ${v.loadMs.p50} ms before that; a small draft opened → its diagnostics shown ${v.openToDiagnosticsMs.p50} ms${v.activeAtStart.some(Boolean) ? ` (in ${v.activeAtStart.filter(Boolean).length} of ${v.runs} runs activated while VS Code started, before the draft was opened: VS Code opens plain-text models of its own)` : ''}.`, '');
   }
   if (x.bundlesKB) out.push(`Bundles: ${Object.entries(x.bundlesKB).map(([k, v]) => `dist/${k}.js ${v} KB`).join(', ')}.`);
   return out.join('\n');
