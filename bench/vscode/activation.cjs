@@ -19,6 +19,7 @@ exports.run = async function run() {
     const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString()) && ours()) done(); });
     if (ours()) done();
   });
+  diagnosed.catch(() => undefined); // awaited below; this keeps a timeout during activate() from going unhandled
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   const api = await ext.activate();
   const active = performance.now();
