@@ -176,6 +176,7 @@ async function checkAll(patterns: { source: string; flags: string }[], useCache 
   patterns.forEach((p, k) => { const hit = cache[cacheKey(p.source, normFlags(p.flags))]; if (hit) out[k] = hit; else todo.push(k); });
   if (todo.length) {
     const workers = Array.from({ length: Math.min(2, todo.length) }, () => new Worker(WORKER));
+    let retries = 2;
     try {
       await Promise.all(workers.map(async w => {
         for (let k = todo.shift(); k !== undefined; k = todo.shift()) {
@@ -183,8 +184,9 @@ async function checkAll(patterns: { source: string; flags: string }[], useCache 
           let v: Verdict = await ask(w, { op: 'check', id: k, source, flags, params: PARAMS });
           // recheck's fuzzing is bounded in time, so a busy machine (CI on two cores with other test files running)
           // can run a slow pattern out of it: workspace.ts's 文号 pattern takes ~11 s quiet and once passed 30 s on
-          // a fresh clone. Such a pattern gets one more try with four times the time.
-          if (v.status === 'unknown' && (v.error as { kind?: string } | undefined)?.kind === 'timeout') {
+          // a fresh clone. Such a pattern gets one more try with four times the time; two such tries per run at
+          // most, so a pattern that always runs out costs 150 s once, not once per pattern (and still fails).
+          if (v.status === 'unknown' && (v.error as { kind?: string } | undefined)?.kind === 'timeout' && retries-- > 0) {
             v = await ask(w, { op: 'check', id: k, source, flags, params: { ...PARAMS, timeout: 4 * PARAMS.timeout } });
           }
           if (v.status === 'vulnerable' && v.attack) v.confirm = await confirm(source, flags, v.attack);
