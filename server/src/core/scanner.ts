@@ -759,10 +759,10 @@ function inOrder(xs: { span: Span }[], from = 0): boolean {
   return true;
 }
 
-/** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
 /** An exact-size copy of an array filled by push (an empty one is kept: it has no spare capacity). */
 const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
 
+/** Sorts citations and lists by position, drops empty groups, and renumbers every cross-reference. */
 function normalize(out: BlockScan, kept: boolean): BlockScan {
   const groups = out.groups.filter(g => g.citations.length);
   // Old group id (its index in out.groups) → new id, -1 for a dropped group. When none is dropped the ids stay.
