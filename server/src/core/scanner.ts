@@ -791,11 +791,11 @@ function normalize(out: BlockScan, kept: boolean): BlockScan {
     g.lists = (lRemap ? g.lists.map(lRemap) : g.lists).filter(k => k >= 0 && k < lists.length && lists[k].group === g.id).sort(byNum);
   }
   // Arrays filled by push keep spare capacity; scans live in caches, so they are stored exact-size.
+  const keep: <T>(xs: T[]) => T[] = kept ? exact : xs => xs;
   if (kept) {
-    for (const c of citations) { c.items = c.items.slice(); c.numbers = c.numbers.slice(); }
-    for (const l of lists) l.units = l.units.slice();
+    for (const c of citations) { c.items = exact(c.items); c.numbers = exact(c.numbers); }
+    for (const l of lists) l.units = exact(l.units);
     for (const g of groups) g.lists = exact(g.lists);
-    return { citations: exact(citations), lists: exact(lists), docNumbers: exact(out.docNumbers), noticeRefs: exact(out.noticeRefs), groups: exact(groups), memo: undefined };
   }
-  return { citations, lists, docNumbers: out.docNumbers, noticeRefs: out.noticeRefs, groups, memo: undefined };
+  return { citations: keep(citations), lists: keep(lists), docNumbers: keep(out.docNumbers), noticeRefs: keep(out.noticeRefs), groups: keep(groups), memo: undefined };
 }
