@@ -171,7 +171,7 @@ if (want('cli')) {
 if (want('vscode')) {
   await section('vscode');
   raw.vscode = await vscodeBench();
-  log(raw.vscode.skipped ? `vscode: skipped (${raw.vscode.skipped})` : raw.vscode.failed ? `vscode: FAILED (${raw.vscode.failed})` : `vscode ${raw.vscode.version}: activation ${raw.vscode.activateMs?.p50} ms (code loading ${raw.vscode.loadMs?.p50 ?? '?'} ms; the language server's start ${raw.vscode.serverStartMs?.p50} ms of it), draft opened → diagnostics ${raw.vscode.openToDiagnosticsMs?.p50} ms`);
+  log(vscodeLine(raw.vscode));
 }
 
 // ───────── bundles ─────────
@@ -283,6 +283,13 @@ async function vscodeBench() {
     loadMs: pick(r => r.activation?.loadMs), activateMs: pick(r => r.activation?.activateMs), serverStartMs: pick(r => r.activation?.serverStartMs),
     openToDiagnosticsMs: pick(r => r.openToDiagnosticsMs), vscodeRunS: round(median(runs.map(r => r.wallMs)) / 1000, 1),
   };
+}
+
+/** One line on the vscode section (progress log and the stdout summary). */
+function vscodeLine(v) {
+  if (v.skipped) return `extension activation: not measured (${v.skipped})`;
+  const ok = v.activateMs ? `extension activation (VS Code ${v.version}, ${v.runs} runs): p50 ${v.activateMs.p50} ms, of which the language server's start ${v.serverStartMs?.p50 ?? '?'} ms; code loading ${v.loadMs?.p50 ?? '?'} ms; draft opened → diagnostics ${v.openToDiagnosticsMs?.p50 ?? '?'} ms` : '';
+  return [ok, v.failed ? `extension activation: the measurement FAILED (${v.failed})` : ''].filter(Boolean).join('; ');
 }
 
 /**
@@ -461,10 +468,7 @@ function printTable(r) {
   if (d) console.log(`\ndraft analysis+diagnostics: ${Object.entries(d).map(([k, v]) => `${k} ${v.totalMs} ms (${v.citations} citations, ${v.diagnostics} diagnostics)`).join('; ')}`);
   if (ix) console.log(`index build: ${Object.entries(ix).map(([k, v]) => `${k} notices ${v.ms} ms`).join('; ')}`);
   if (rs) console.log(`RSS after build: ${Object.entries(rs).map(([k, v]) => `${k} notices ${v.rssAfterBuildMB} MB`).join('; ')}`);
-  const vs = r.raw.vscode;
-  if (vs?.skipped) console.log(`extension activation: not measured (${vs.skipped.split(':')[0]})`);
-  if (vs?.failed) console.log(`extension activation: the measurement FAILED (${vs.failed})`);
-  if (vs?.activateMs) console.log(`extension activation (VS Code ${vs.version}, ${vs.runs} runs): p50 ${vs.activateMs.p50} ms, of which the language server's start ${vs.serverStartMs?.p50} ms; code loading ${vs.loadMs?.p50 ?? '?'} ms`);
+  if (r.raw.vscode) console.log(vscodeLine(r.raw.vscode));
   console.log(`other processes' CPU share — before sections: ${fmtShares(r.machine.cpuBusyBeforeSection)}; during: ${fmtShares(r.machine.cpuBusyDuringSection)}`);
 }
 
