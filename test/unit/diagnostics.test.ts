@@ -51,6 +51,12 @@ describe('unit roles', () => {
   test('由…牵头', () => void check('第24项由⟦⟦市商务局⟧⟧牵头', ['wrong-lead-unit', 'missing-lead-unit']));
   test('责任单位 naming a unit not involved', () => void check('第1项（责任单位：市科技局、⟦市商务局⟧）', ['wrong-lead-unit']));
   test('table rows', () => void check('| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 21 | 市交通运输局、⟦市发展改革委⟧ | |\n| 28 | 市水利局 | 市农业农村局 |', ['cooperating-unit-as-lead']));
+  test('a lead marked （牵头） and leads left as cooperating', () => {
+    const { diags } = check('第12项（责任单位：⟦市发展改革委⟧（牵头）、市工业和信息化局、市生态环境局）', ['missing-lead-unit']);
+    assert.match(diags[0].message, /市工业和信息化局、市生态环境局/);
+  });
+  // 市发展改革委 cooperates on task 21 and 市交通运输局, its lead, is written as cooperating.
+  test('a cooperating unit marked （牵头）', () => void check('第21项（责任单位：⟦⟦市发展改革委⟧⟧（牵头）、市交通运输局）', ['cooperating-unit-as-lead', 'missing-lead-unit']));
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
 });
 

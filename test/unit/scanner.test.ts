@@ -76,6 +76,22 @@ describe('units and roles', () => {
   test('责任单位：…', () => void assert.deepEqual(units('第1项（责任单位：市科技局）'), [['responsible:市科技局']]));
   test('由A牵头', () => void assert.deepEqual(units('第24项，由市发改委牵头。'), [['lead:市发改委']]));
   test('A牵头，B配合', () => void assert.deepEqual(units('第21项市交通运输局牵头，市发展改革委配合。'), [['lead:市交通运输局', 'cooperating:市发展改革委']]));
+  test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
+    assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);
+    assert.deepEqual(units('第13项由市工业和信息化局牵头推进，市商务局参与。'), [['lead:市工业和信息化局', 'cooperating:市商务局']]);
+  });
+  // A unit marked （牵头） in a list of responsible units leads; the unmarked ones then cooperate.
+  test('（A（牵头）、B、C）', () => void assert.deepEqual(units('第12项（市发展改革委（牵头）、市工业和信息化局、市生态环境局）'), [['lead:市发展改革委', 'cooperating:市工业和信息化局', 'cooperating:市生态环境局']]));
+  test('责任单位：B、A(牵头)', () => void assert.deepEqual(units('第12项（责任单位：市生态环境局、市发展改革委(牵头)）'), [['cooperating:市生态环境局', 'lead:市发展改革委']]));
+  test('责任单位：A（牵头单位）、B（配合）', () => void assert.deepEqual(units('第12项（责任单位：市发展改革委（牵头单位）、市财政局（配合））'), [['lead:市发展改革委', 'cooperating:市财政局']]));
+  test('a 责任单位 cell with （牵头）', () => void assert.deepEqual(
+    units('| 对应任务 | 责任单位 |\n|---|---|\n| 第12项 | 市发展改革委（牵头）、市工业和信息化局 |'), [['lead:市发展改革委', 'cooperating:市工业和信息化局']]));
+  test('the name’s span leaves the marker out', () => {
+    const text = '第12项（责任单位：市发改委（牵头）、市财政局）';
+    const u = analyzeDraft(text, idx).lists[0].units[0];
+    assert.equal(text.slice(u.span.start, u.span.end), '市发改委');
+  });
+  test('brackets that are not a role stay in the name', () => void assert.deepEqual(units('第1项（配合单位：各县（市、区）人民政府、市直有关部门（单位））'), [['cooperating:各县(市、区)人民政府', 'cooperating:市直有关部门(单位)']]));
   test('a list after a range applies to the group', () => {
     const a = analyzeDraft('第21—22项（牵头单位：市交通运输局）', idx);
     assert.equal(a.lists[0].group, a.citations[0].group);

@@ -61,7 +61,18 @@ const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部�
  * Splits `A、B、C` (or `A,B`) into names with their offsets, white space dropped, a trailing `等有关部门` /
  * `等部门` cut off. `base` is added to the offsets.
  */
-export function splitUnitList(s: string, base: number, role: Role, out: UnitMention[], brackets = true): void {
+export function splitUnitList(s: string, base: number, role: Role, out: UnitMention[]): void {
+  const first = out.length;
+  splitNames(s, base, role, out, true);
+  // `市发展改革委（牵头）、市财政局、市商务局`: in a list of responsible units, one marked as lead makes the
+  // unmarked others cooperate.
+  if (role !== 'responsible') return;
+  let marked = false;
+  for (let k = first; k < out.length; k++) if (out[k].role === 'lead') marked = true;
+  if (marked) for (let k = first; k < out.length; k++) if (out[k].role === 'responsible') out[k] = { ...out[k], role: 'cooperating' };
+}
+
+function splitNames(s: string, base: number, role: Role, out: UnitMention[], brackets: boolean): void {
   let i = 0;
   const n = s.length;
   while (i <= n) {
@@ -77,7 +88,7 @@ export function splitUnitList(s: string, base: number, role: Role, out: UnitMent
       j++;
     }
     // A stray bracket never closed would swallow the rest of the list: split what is left ignoring brackets.
-    if (depth > 0 && brackets) { splitUnitList(s.slice(i), base + i, role, out, false); return; }
+    if (depth > 0 && brackets) { splitNames(s.slice(i), base + i, role, out, false); return; }
     pushName(s, i, j, base, role, out);
     i = j + 1;
   }
@@ -97,12 +108,25 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
   to = keep;
   while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
   let raw = s.slice(from, to);
+  // A role written after the name in brackets (市发展改革委（牵头）, 市财政局(配合)): the name is what precedes it.
+  const last = raw.charCodeAt(raw.length - 1);
+  const mark = (last === 41 || last === 0xff09) && raw.length > 4 ? ROLE_MARK.exec(raw) : null;
+  if (mark && mark.index > 0) {
+    role = markRole(mark[1]);
+    to = from + mark.index;
+    while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+    raw = s.slice(from, to);
+  }
   const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   if (!name) return;
   out.push({ name, role, start: base + from, end: base + to });
 }
+
+/** A role marker after a unit's name: （牵头） （牵头单位） （主责） （配合） （参与） …, either bracket width. */
+const ROLE_MARK = /[(（][ \t]{0,2}(牵头(?:单位|部门)?|主责|配合(?:单位|部门)?|参与|协同|协助|协办)[ \t]{0,2}[)）]$/;
+function markRole(m: string): Role { return m.startsWith('牵头') || m === '主责' ? 'lead' : 'cooperating'; }
 
 /**
  * Parses the inside of one bracket pair (or a line that starts with a label). Returns undefined when the text
@@ -174,6 +198,8 @@ const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]
   [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
   [/^(.+?)(?:分别)?(?:按职责)?(?:分工)?负责(?:落实)?$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
   [/^(.+?)指导$/, (m, b, o) => list(m, 1, b, 'lead', o)],
+  // A plain list with its lead marked: 市发展改革委（牵头）、市财政局
+  [/^([^(（]{2,40}[(（][ \t]{0,2}(?:牵头|主责)(?:单位|部门)?[ \t]{0,2}[)）].*)$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
 ];
 
 function list(m: RegExpExecArray, group: number, base: number, role: Role, out: UnitMention[]): void {

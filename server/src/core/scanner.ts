@@ -511,10 +511,10 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     let listEnd = i + 2;
-    // ，B配合 / 、B参与
-    const after = /^[,，、]\s*([^,，。；;()]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
+    // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
+    const after = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
     if (after) {
-      const s = i + 2 + after[0].indexOf(after[1]);
+      const s = i + 2 + after[0].indexOf(after[1], after[0].search(/[,，、]/));
       splitUnitList(after[1], s, 'cooperating', units);
       listEnd = i + 2 + after[0].length;
     }
