@@ -81,6 +81,12 @@ describe('hover', () => {
     const h = svc.hover(d, pos)!;
     assert.match(h.markdown, /\*\*27\*\*/);
   });
+  test('a list with a range in it names its parts', () => {
+    const { d, pos } = doc('第1‸2、13、15—17项');
+    const h = svc.hover(d, pos)!;
+    assert.match(h.markdown, /第12、13、15至17项/);
+    assert.match(h.markdown, /\*\*16\*\*/);
+  });
   test('a unit shows its tasks', () => {
     const { d, pos } = doc('第28项（牵头单位：市水‸利局）');
     assert.match(svc.hover(d, pos)!.markdown, /牵头 8项/);
@@ -123,6 +129,12 @@ describe('code actions', () => {
   });
   test('fix 〔〕', () => {
     const { text, after } = fixOnce('聊政办字⟦[2023]⟧3号', 'doc-number-format');
+    assert.equal(text, '聊政办字〔2023〕3号');
+    assert.deepEqual(after, []);
+  });
+  test('fix 第 and a leading zero in the serial, with the brackets', () => {
+    assert.equal(fixOnce('聊政办字⟦〔2023〕第3号⟧', 'doc-number-format').text, '聊政办字〔2023〕3号');
+    const { text, after } = fixOnce('聊政办字⟦[2023]03号⟧', 'doc-number-format');
     assert.equal(text, '聊政办字〔2023〕3号');
     assert.deepEqual(after, []);
   });

@@ -35,6 +35,12 @@ describe('citation forms', () => {
   test('range 第1项至第3项', () => void check('⟦第1项至第3项⟧', [[1, 2, 3]]));
   test('list 第5、6、7项', () => void check('⟦第5、6、7项⟧', [[5, 6, 7]]));
   test('list 第21、22项', () => void check('⟦第21、22项⟧', [[21, 22]]));
+  test('list with a range 第12、13、15—18项', () => void check('⟦第12、13、15—18项⟧', [[12, 13, 15, 16, 17, 18]]));
+  test('range then list 第1—3、5项', () => void check('⟦第1—3、5项⟧', [[1, 2, 3, 5]]));
+  test('range 第12项至15项 (第 once)', () => void check('⟦第12项至15项⟧', [[12, 13, 14, 15]]));
+  test('list 第12项、13项 (项 repeated)', () => void check('⟦第12项、13项⟧进展顺利', [[12, 13]]));
+  test('第12项，3项已完成: a count after a comma is not cited', () => void check('⟦第12项⟧，3项已完成', [[12]]));
+  test('第5项至今: no number, no range', () => void check('⟦第5项⟧至今', [[5]]));
   test('第5项、第6项: two citations, one group', () => {
     const a = check('⟦第5项⟧、⟦第6项⟧（牵头单位：市科技局）', [[5], [6]]);
     assert.equal(a.citations[0].group, a.citations[1].group);
@@ -76,6 +82,7 @@ describe('units and roles', () => {
   test('责任单位：…', () => void assert.deepEqual(units('第1项（责任单位：市科技局）'), [['responsible:市科技局']]));
   test('由A牵头', () => void assert.deepEqual(units('第24项，由市发改委牵头。'), [['lead:市发改委']]));
   test('A牵头，B配合', () => void assert.deepEqual(units('第21项市交通运输局牵头，市发展改革委配合。'), [['lead:市交通运输局', 'cooperating:市发展改革委']]));
+  test('labels separated by a space only', () => void assert.deepEqual(units('第12项（牵头单位：市发展改革委 配合单位：市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
     assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);
     assert.deepEqual(units('第13项由市工业和信息化局牵头推进，市商务局参与。'), [['lead:市工业和信息化局', 'cooperating:市商务局']]);
@@ -119,6 +126,10 @@ describe('tables', () => {
   test('without a number column, a row counter is not a task number; the title is', () => {
     const a = analyzeDraft(['| 序号 | 重点任务 | 责任单位 |', '|---|---|---|', '| 1 | 加强水土流失综合治理 | 市水利局 |', '| 2 | 自拟的工作 | 市水利局 |'].join('\n'), idx);
     assert.deepEqual(a.citations.map(c => c.numbers), [[28]]);
+  });
+  test('a number cell with a range and a list', () => {
+    const a = analyzeDraft(['| 任务编号 | 牵头单位 |', '|---|---|', '| 1—3、5 | 市科技局 |', '| 6-8 | 市科技局 |'].join('\n'), idx);
+    assert.deepEqual(a.citations.map(c => [c.kind, c.numbers]), [['table', [1, 2, 3, 5]], ['range', [6, 7, 8]]]);
   });
   test('对应任务 column with 第N项 text', () => {
     const a = analyzeDraft(['| 序号 | 对应任务 | 牵头单位 |', '|---|---|---|', '| 1 | 第5、6项 | 市科技局 |'].join('\n'), idx);

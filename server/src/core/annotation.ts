@@ -149,7 +149,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
       let boundary = -1, nextRole: Role | undefined, nextLen = 0;
       for (; k < text.length; k++) {
         const c = text[k];
-        if (c === ';' || c === '；' || c === '。' || c === ',' || c === '，' || c === '\n') {
+        // A label after white space alone also starts a segment: 牵头单位：A 配合单位：B (a converted PDF, a table).
+        if (c === ';' || c === '；' || c === '。' || c === ',' || c === '，' || c === '\n' || c === ' ' || c === '\t' || c === '\u3000') {
           let p = k + 1;
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 12));

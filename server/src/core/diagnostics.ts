@@ -79,7 +79,17 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     checkList(l, tasks, n, a, emit, t, e);
   }
   for (const d of a.docNumbers) {
-    if (d.ok) continue;
+    if (d.ok && d.serialOk) continue;
+    if (!d.serialOk) {
+      // 〔2023〕第3号, 〔2023〕03号: the year and serial are rewritten together.
+      const span = { start: d.yearSpan.start, end: d.span.end };
+      const want = `〔${d.parts.year}〕${d.parts.serial}号`;
+      emit('doc-number-format', span,
+        d.ok ? `发文字号的序号不加“第”字、不编虚位：${want}` : `发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`,
+        d.ok ? `A document number’s serial takes no 第 and no leading zero: ${want}` : `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`,
+        [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
+      continue;
+    }
     const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
     emit('doc-number-format', d.yearSpan,
       `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,
@@ -101,8 +111,12 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
     }
     if (lo.n > hi.n) emit('unknown-task', { start: lo.span.start, end: hi.span.end }, `范围第${lo.n}至${hi.n}项首尾颠倒`, `Range ${lo.n}–${hi.n} is reversed`);
   } else if (c.kind !== 'title') {
-    for (const it of c.items) {
+    for (let k = 0; k < c.items.length; k++) {
+      const it = c.items[k];
       if (!n.byNumber.has(it.n)) emit('unknown-task', it.span, `${dn} 中没有第${fmt(it.n)}项任务（共${n.maxTask}项）`, `${dn} has no task ${fmt(it.n)} (it has ${n.maxTask})`);
+      // A range inside a list (第3、8—6项)
+      const lo = c.items[k - 1];
+      if (it.range && lo && lo.n > it.n) emit('unknown-task', { start: lo.span.start, end: it.span.end }, `范围第${lo.n}至${it.n}项首尾颠倒`, `Range ${lo.n}–${it.n} is reversed`);
     }
   }
   if (!c.title || c.numbers.length !== 1) return;

@@ -329,7 +329,7 @@ function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNu
   }
   for (const c of s.citations) {
     a.citations.push({
-      ...c, span: shift(c.span, by), items: c.items.map(i => ({ n: i.n, span: shift(i.span, by) })),
+      ...c, span: shift(c.span, by), items: c.items.map(i => ({ ...i, span: shift(i.span, by) })),
       title: c.title && { text: c.title.text, span: shift(c.title.span, by), outer: shift(c.title.outer, by) },
       group: c.group < 0 ? -1 : c.group + g0,
     });

@@ -35,7 +35,7 @@ export const RULES = {
   },
   'doc-number-format': {
     severity: 'warning',
-    zh: '发文字号的年份应使用六角括号〔〕（GB/T 9704-2012）', en: 'The year in a document number takes hexagonal brackets 〔〕 (GB/T 9704-2012)',
+    zh: '发文字号的年份应使用六角括号〔〕，序号不加“第”字、不编虚位（GB/T 9704-2012）', en: 'A document number’s year takes hexagonal brackets 〔〕, its serial no 第 and no leading zero (GB/T 9704-2012)',
   },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 

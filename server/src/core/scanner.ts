@@ -16,7 +16,11 @@ import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspac
 export type BindingVia = 'explicit' | 'declared' | 'default' | 'external' | 'none';
 export interface Binding { notice?: string; via: BindingVia }
 
-export interface CitationItem { n: number; span: Span }
+export interface CitationItem {
+  n: number; span: Span;
+  /** This number ends a range that starts at the item before (`第15—18项`, `第12、15—18项`, `第1项至8项`). */
+  range?: true;
+}
 export interface QuotedTitle { text: string; /** inside the quotes */ span: Span; /** quotes included */ outer: Span }
 
 export interface Citation {
@@ -32,7 +36,16 @@ export interface Citation {
 
 export interface UnitRef { name: string; span: Span; role: Role; list: number }
 export interface UnitList { id: number; span: Span; labelled: boolean; units: UnitRef[]; group: number | undefined }
-export interface DocNumberRef { span: Span; text: string; parts: DocNumberParts; ok: boolean; yearSpan: Span; notice?: string }
+export interface DocNumberRef {
+  span: Span; text: string; parts: DocNumberParts;
+  /** The year is in 六角括号 〔〕. */
+  ok: boolean;
+  /** The serial has no 第 and no leading zero (GB/T 9704: 发文顺序号不加“第”字，不编虚位). */
+  serialOk: boolean;
+  /** The year with its brackets. */
+  yearSpan: Span;
+  notice?: string;
+}
 export interface NoticeRef { span: Span; notice?: string; kind: 'doc-number' | 'title' | 'short-title'; text: string }
 export interface Group { id: number; citations: number[]; lists: number[] }
 
@@ -120,9 +133,10 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
     const ok = open === '〔' && text[closeIdx] === '〕';
+    const serialOk = m[2].charCodeAt(0) !== 48 /* 0 */ && !m[0].includes('第');
     const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
     const n = ctx.index.byDocNumber(parts);
-    out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, yearSpan: { start: m.index, end: closeIdx + 1 }, notice: n?.id });
+    out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, serialOk, yearSpan: { start: m.index, end: closeIdx + 1 }, notice: n?.id });
     out.noticeRefs.push({ span: { start: s, end }, notice: n?.id, kind: 'doc-number', text: text.slice(s, end) });
   }
   // 《title》 and short titles (《简称》 or “简称” defined earlier).
@@ -165,47 +179,59 @@ function readNumber(f: string, i: number, end: number): [number, number, number]
 
 function skipSpaces(f: string, i: number, end: number): number { while (i < end && (f[i] === ' ' || f[i] === '\t')) i++; return i; }
 
-/** `第N项`, `第N—M项`, `第N、M项`, `第N项至第M项`, optional 任务 after. */
+/**
+ * `第N项`, `第N—M项`, `第N、M项`, `第N、M—K项`, `第N项至第M项` / `第N项至M项`, `第N项、M项`, optional 任务 after. Each
+ * number is an item; an item that ends a range written inside the citation has `range` set.
+ */
 function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
-  const first = readNumber(f, i + 1, end);
-  if (!first) return undefined;
-  const items: CitationItem[] = [{ n: first[0], span: { start: first[1], end: first[2] } }];
-  let k = skipSpaces(f, first[2], end);
-  let kind: Citation['kind'] = 'single';
-  if (k < end && RANGE_SEP.test(f[k])) {
-    let p = skipSpaces(f, k + 1, end);
-    if (f[p] === '第') p++;
-    const second = readNumber(f, p, end);
-    if (!second) return undefined;
-    items.push({ n: second[0], span: { start: second[1], end: second[2] } });
-    kind = 'range';
-    k = skipSpaces(f, second[2], end);
-  } else {
-    while (k < end && LIST_SEP.test(f[k]) && items.length < 200) {
-      let p = skipSpaces(f, k + 1, end);
-      if (f[p] === '第') break; // `第5、第6项` is rare; `第5项、第6项` is two citations grouped later
-      const next = readNumber(f, p, end);
-      if (!next) break;
-      items.push({ n: next[0], span: { start: next[1], end: next[2] } });
-      kind = 'list';
-      k = skipSpaces(f, next[2], end);
+  const items: CitationItem[] = [];
+  // N or N—M (the second may repeat 第: 第1—第8项). Returns the offset after it (spaces skipped), -1 if none.
+  const atom = (p: number): number => {
+    const a = readNumber(f, p, end);
+    if (!a) return -1;
+    items.push({ n: a[0], span: { start: a[1], end: a[2] } });
+    let k = skipSpaces(f, a[2], end);
+    if (k < end && RANGE_SEP.test(f[k])) {
+      let q = skipSpaces(f, k + 1, end);
+      if (f[q] === '第') q++;
+      const b = readNumber(f, q, end);
+      if (!b) return -1;
+      items.push({ n: b[0], span: { start: b[1], end: b[2] }, range: true });
+      k = skipSpaces(f, b[2], end);
     }
+    return k;
+  };
+  let k = atom(i + 1);
+  if (k < 0) return undefined;
+  while (k < end && LIST_SEP.test(f[k]) && items.length < 200) {
+    const p = skipSpaces(f, k + 1, end);
+    if (f[p] === '第') break; // `第5、第6项` is rare; `第5项、第6项` is two citations grouped later
+    k = atom(p);
+    if (k < 0) return undefined;
   }
   if (k >= end || (f[k] !== '项' && f[k] !== '条')) return undefined;
   k++;
-  // 第1项至第8项
-  if (kind === 'single') {
+  // 第1项至第8项, 第1项至8项
+  if (items.length === 1) {
     const r = skipSpaces(f, k, end);
-    if (r < end && RANGE_SEP.test(f[r]) && f[skipSpaces(f, r + 1, end)] === '第') {
-      const p = skipSpaces(f, r + 1, end) + 1;
+    if (r < end && RANGE_SEP.test(f[r])) {
+      let p = skipSpaces(f, r + 1, end);
+      if (f[p] === '第') p++;
       const second = readNumber(f, p, end);
       if (second && (f[second[2]] === '项' || f[second[2]] === '条')) {
-        items.push({ n: second[0], span: { start: second[1], end: second[2] } });
-        kind = 'range';
+        items.push({ n: second[0], span: { start: second[1], end: second[2] }, range: true });
         k = second[2] + 1;
       }
     }
   }
+  // 第12项、13项: more numbers, each with its own 项, after 、 only (in 第12项，3项已完成 the 3 is a count).
+  while (k < end && f[k] === '、' && items.length < 200) {
+    const before = items.length;
+    const r = atom(skipSpaces(f, k + 1, end));
+    if (r < 0 || r >= end || (f[r] !== '项' && f[r] !== '条')) { items.length = before; break; }
+    k = r + 1;
+  }
+  const kind: Citation['kind'] = items.length === 1 ? 'single' : items.length === 2 && items[1].range ? 'range' : 'list';
   if (f.startsWith('任务', k)) k += 2;
   return { items, kind, end: k };
 }
@@ -265,10 +291,20 @@ function readBareTitle(text: string, f: string, i: number, end: number, ctx: Sca
 }
 
 function expand(items: CitationItem[], kind: Citation['kind']): number[] {
-  if (kind !== 'range') return items.map(x => x.n);
-  const [a, b] = [items[0].n, items[1].n];
-  if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return [a, b].filter(Number.isFinite);
-  const out: number[] = [];
+  if (kind === 'range') return expandRange(items[0].n, items[1].n, []);
+  let out: number[] | undefined;
+  for (let k = 1; k < items.length && !out; k++) if (items[k].range) out = [];
+  if (!out) return items.map(x => x.n);
+  // A list with ranges in it (第12、15—18项): each range expanded, bounded as a whole by MAX_RANGE.
+  for (let k = 0; k < items.length; k++) {
+    if (items[k + 1]?.range) { expandRange(items[k].n, items[k + 1].n, out); k++; } else out.push(items[k].n);
+  }
+  return out;
+}
+
+/** Appends a..b to out (at most MAX_RANGE numbers in out, b always last); a reversed or unbounded range adds its ends. */
+function expandRange(a: number, b: number, out: number[]): number[] {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) { for (const x of [a, b]) if (Number.isFinite(x)) out.push(x); return out; }
   for (let n = a; n <= b && out.length < MAX_RANGE; n++) out.push(n);
   if (out[out.length - 1] !== b) out.push(b);
   return out;
@@ -696,20 +732,21 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       const items: CitationItem[] = [];
       let kind: Citation['kind'] = 'table';
       let k = cell.start;
+      let ranged = false; // the next number ends a range (1—8, 12、15—18)
       while (k < cell.end && items.length < 200) {
         const r = readNumber(f, k, cell.end);
         if (!r) break;
-        items.push({ n: r[0], span: { start: r[1], end: r[2] } });
+        items.push(ranged ? { n: r[0], span: { start: r[1], end: r[2] }, range: true } : { n: r[0], span: { start: r[1], end: r[2] } });
         k = skipSpaces(f, r[2], cell.end);
-        if (k < cell.end && RANGE_SEP.test(f[k]) && items.length === 1) { kind = 'range'; k++; continue; }
-        if (k < cell.end && LIST_SEP.test(f[k])) { k++; continue; }
+        ranged = !ranged && k < cell.end && RANGE_SEP.test(f[k]);
+        if (ranged || (k < cell.end && LIST_SEP.test(f[k]))) { k++; continue; }
         break;
       }
       if (!items.length) continue;
-      if (kind === 'range' && items.length !== 2) kind = 'table';
+      if (items.length === 2 && items[1].range) kind = 'range';
       const binding = implicitBinding(ctx);
       out.citations.push({
-        span: { start: cell.start, end: cell.end }, items, numbers: kind === 'range' ? expand(items, 'range') : items.map(x => x.n), kind,
+        span: { start: cell.start, end: cell.end }, items, numbers: expand(items, kind), kind,
         binding, group: -1,
         title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? { text: text.slice(titleCell.start, titleCell.end), span: { start: titleCell.start, end: titleCell.end }, outer: { start: titleCell.start, end: titleCell.end } } : undefined,
       });

@@ -265,7 +265,7 @@ function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIn
   const mine = (s: Span) => s.start >= by;
   return {
     text, lines, declared: a.declared, shortTitles: a.shortTitles, ctx: a.ctx, groups: a.groups,
-    citations: a.citations.filter(c => mine(c.span)).map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ n: i.n, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
+    citations: a.citations.filter(c => mine(c.span)).map(c => ({ ...c, span: sh(c.span), items: c.items.map(i => ({ ...i, span: sh(i.span) })), title: c.title && { text: c.title.text, span: sh(c.title.span), outer: sh(c.title.outer) } })),
     lists: a.lists.filter(l => mine(l.span)).map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
     docNumbers: a.docNumbers.filter(d => mine(d.span)).map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),
     noticeRefs: a.noticeRefs.filter(r => mine(r.span)).map(r => ({ ...r, span: sh(r.span) })),
