@@ -132,6 +132,16 @@ describe('code actions', () => {
     assert.equal(text, '聊政办字〔2023〕3号');
     assert.deepEqual(after, []);
   });
+  test('add the missing leads after a （牵头） marker, marked the same way', () => {
+    const { text, after } = fixOnce('第2项（⟦市科技局⟧（牵头）、市财政局）', 'missing-lead-unit');
+    assert.equal(text, '第2项（市科技局（牵头）、市工业和信息化局（牵头）、市发展改革委（牵头）、市财政局）');
+    assert.deepEqual(after, []);
+  });
+  test('the notice’s list in the marker style, label kept, no empty 配合单位', () => {
+    const { text, after } = fixOnce('第21项（责任单位：⟦市发展改革委⟧（牵头）、市交通运输局）', 'cooperating-unit-as-lead');
+    assert.equal(text, '第21项（责任单位：市交通运输局（牵头）、市发展改革委）');
+    assert.deepEqual(after, []);
+  });
   test('fix 第 and a leading zero in the serial, with the brackets', () => {
     assert.equal(fixOnce('聊政办字⟦〔2023〕第3号⟧', 'doc-number-format').text, '聊政办字〔2023〕3号');
     const { text, after } = fixOnce('聊政办字⟦[2023]03号⟧', 'doc-number-format');
@@ -165,6 +175,11 @@ describe('navigation', () => {
     assert.equal(def.uri, SEED_URI);
     const lines = svc.index.get(SEED_URI)!.notice.text.split('\n');
     assert.match(lines[def.range.start.line], /^12\. 加强“两高”行业管控/);
+  });
+  test('definition of a list with a range in it: the numbers written', () => {
+    const { d, pos } = doc('第1‸、2—30项');
+    assert.equal(svc.definition(d, pos).length, 3);
+    assert.equal(svc.taskAt(d, doc('第1、2—3‸0项').pos)!.number, 30);
   });
   test('references across drafts', () => {
     const a = doc('第1‸2项');

@@ -38,7 +38,8 @@ describe('citation forms', () => {
   test('list with a range 第12、13、15—18项', () => void check('⟦第12、13、15—18项⟧', [[12, 13, 15, 16, 17, 18]]));
   test('range then list 第1—3、5项', () => void check('⟦第1—3、5项⟧', [[1, 2, 3, 5]]));
   test('range 第12项至15项 (第 once)', () => void check('⟦第12项至15项⟧', [[12, 13, 14, 15]]));
-  test('list 第12项、13项 (项 repeated)', () => void check('⟦第12项、13项⟧进展顺利', [[12, 13]]));
+  // After 项 a number is as often a count as a task: not read (第5项、第6项 is).
+  test('第12项、13项 / 第一项、两项工作 / 第5项、一项一策: only the first', () => void check('⟦第12项⟧、13项进展顺利；⟦第一项⟧、两项工作已完成；⟦第5项⟧、一项一策', [[12], [1], [5]]));
   test('第12项，3项已完成: a count after a comma is not cited', () => void check('⟦第12项⟧，3项已完成', [[12]]));
   test('第5项至今: no number, no range', () => void check('⟦第5项⟧至今', [[5]]));
   test('第5项、第6项: two citations, one group', () => {
@@ -82,6 +83,9 @@ describe('units and roles', () => {
   test('责任单位：…', () => void assert.deepEqual(units('第1项（责任单位：市科技局）'), [['responsible:市科技局']]));
   test('由A牵头', () => void assert.deepEqual(units('第24项，由市发改委牵头。'), [['lead:市发改委']]));
   test('A牵头，B配合', () => void assert.deepEqual(units('第21项市交通运输局牵头，市发展改革委配合。'), [['lead:市交通运输局', 'cooperating:市发展改革委']]));
+  test('（A（牵头），B（配合））', () => void assert.deepEqual(units('第12项（市发展改革委（牵头），市财政局（配合））'), [['lead:市发展改革委', 'cooperating:市财政局']]));
+  test('A（牵头负责）', () => void assert.deepEqual(units('第12项（责任单位：市发展改革委（牵头负责）、市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
+  test('a collective with 、 in brackets, marked', () => void assert.deepEqual(units('第12项（各县（市、区）人民政府（牵头）、市财政局）'), [['lead:各县(市、区)人民政府', 'cooperating:市财政局']]));
   test('labels separated by a space only', () => void assert.deepEqual(units('第12项（牵头单位：市发展改革委 配合单位：市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
     assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);

@@ -49,7 +49,7 @@ const UNIT_SUFFIX_RE = /(?:局|委|部|厅|办|署|会|院|行|室|中心|政府
 /** A plausible unit name: Han characters (and brackets inside), 2–40 long, ending like a body's name. */
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
-  if (!/^[\u4e00-\u9fff()（）·]+$/.test(name)) return false;
+  if (!/^[\u4e00-\u9fff()（）·、]+$/.test(name)) return false; // 、 only inside brackets: 各县（市、区）人民政府
   return UNIT_SUFFIX_RE.test(name) || COLLECTIVE_RE.test(name);
 }
 
@@ -125,8 +125,11 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 /** A role marker after a unit's name: （牵头） （牵头单位） （主责） （配合） （参与） …, either bracket width. */
-const ROLE_MARK = /[(（][ \t]{0,2}(牵头(?:单位|部门)?|主责|配合(?:单位|部门)?|参与|协同|协助|协办)[ \t]{0,2}[)）]$/;
+const ROLE_MARK = /[(（][ \t]{0,2}(牵头(?:单位|部门|负责)?|主责|配合(?:单位|部门)?|参与|协同|协助|协办)[ \t]{0,2}[)）]$/;
 function markRole(m: string): Role { return m.startsWith('牵头') || m === '主责' ? 'lead' : 'cooperating'; }
+const LEAD_MARK = /[(（][ \t]{0,2}(?:牵头(?:单位|部门|负责)?|主责)[ \t]{0,2}[)）]/;
+/** The first lead marker after a name in `s` (`（牵头）`, `(牵头单位)`…) as written; fixes write new leads the same way. */
+export function leadMarker(s: string): string | undefined { return LEAD_MARK.exec(s)?.[0]; }
 
 /**
  * Parses the inside of one bracket pair (or a line that starts with a label). Returns undefined when the text
@@ -156,6 +159,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
           const lab = matchLabel(text.slice(p, p + 12));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
           if ((c === ';' || c === '；' || c === '。') && hasRule && RULE_RE.test(text.slice(p, p + 40))) { boundary = k; break; }
+          k = p - 1; // the white space after it has been looked at: each character is read once
         }
       }
       const segEnd = boundary < 0 ? text.length : boundary;
@@ -199,8 +203,8 @@ const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]
   [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
   [/^(.+?)(?:分别)?(?:按职责)?(?:分工)?负责(?:落实)?$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
   [/^(.+?)指导$/, (m, b, o) => list(m, 1, b, 'lead', o)],
-  // A plain list with its lead marked: 市发展改革委（牵头）、市财政局
-  [/^([^(（]{2,40}[(（][ \t]{0,2}(?:牵头|主责)(?:单位|部门)?[ \t]{0,2}[)）].*)$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
+  // A plain list with roles marked after names: 市发展改革委（牵头）、市财政局 · 市财政局（配合）
+  [/^(?=.{0,300}?[(（][ \t]{0,2}(?:牵头|主责|配合|参与|协同|协助|协办)(?:单位|部门|负责)?[ \t]{0,2}[)）])(.+)$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
 ];
 
 function list(m: RegExpExecArray, group: number, base: number, role: Role, out: UnitMention[]): void {

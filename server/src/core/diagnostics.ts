@@ -5,10 +5,11 @@
  */
 import type { DraftAnalysis } from './document';
 import type { Task } from './notice';
-import { isCollective } from './annotation';
+import { isCollective, leadMarker, matchLabel } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
+import { noticeSerial } from './scanner';
 import type { Citation, UnitList, UnitRef } from './scanner';
 import type { Locale, Severity, Span } from './types';
 import { IndexedNotice, titleKey } from './workspace';
@@ -80,16 +81,19 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
   }
   for (const d of a.docNumbers) {
     if (d.ok && d.serialOk) continue;
-    if (!d.serialOk) {
-      // 〔2023〕第3号, 〔2023〕03号: the year and serial are rewritten together.
+    const dn = !d.serialOk && d.notice ? a.ctx.index.get(d.notice) : undefined;
+    const serial = dn && noticeSerial(dn);
+    if (serial !== undefined) {
+      // 聊政办字〔2023〕第3号, 〔2023〕03号 for the notice's 〔2023〕3号: the year and serial are rewritten together.
       const span = { start: d.yearSpan.start, end: d.span.end };
-      const want = `〔${d.parts.year}〕${d.parts.serial}号`;
+      const want = `〔${d.parts.year}〕${serial}号`;
       emit('doc-number-format', span,
         d.ok ? `发文字号的序号不加“第”字、不编虚位：${want}` : `发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`,
         d.ok ? `A document number’s serial takes no 第 and no leading zero: ${want}` : `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`,
         [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
       continue;
     }
+    if (d.ok) continue;
     const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
     emit('doc-number-format', d.yearSpan,
       `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,
@@ -215,7 +219,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (missing.length) {
       const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
       const lastLead = leadUnits[leadUnits.length - 1];
-      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: lastLead.span.end, end: lastLead.span.end }, newText: missing.map(m => '、' + m).join('') }], safe: true });
+      // After 市科技局（牵头） the added leads go after the marker and carry it too.
+      const tail = a.text.slice(lastLead.span.end, lastLead.span.end + 12);
+      const mark = leadMarker(tail);
+      const at = mark && tail.startsWith(mark) ? lastLead.span.end + mark.length : lastLead.span.end;
+      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => '、' + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => [add(), ...fixList()]);
     }
@@ -240,7 +248,13 @@ export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice,
   const original = text.slice(l.span.start, l.span.end);
   const colon = /:/.test(original) && !/：/.test(original) ? ':' : '：';
   const semi = /;/.test(original) && !/；/.test(original) ? ';' : '；';
-  const hasCoopLabel = l.units.some(u => u.role === 'cooperating');
+  const hasCoopLabel = /(?:配合|参与|协同|协办|协助)(?:单位|部门)?[:：]/.test(original);
+  // Roles marked after names (市科技局（牵头）、市财政局): the same style, label kept.
+  const mark = leadMarker(original);
+  if (mark) {
+    const label = matchLabel(original);
+    return (label ? original.slice(0, label.length) : '') + [...leads.map(x => x + mark), ...coops].join('、');
+  }
   if (!l.labelled) return leads.join('、') + '牵头' + (coops.length ? `，${coops.join('、')}配合` : '');
   // A table cell holds one role only.
   if (/^[^:：]*$/.test(original)) {

@@ -29,7 +29,7 @@ export function hover(a: DraftAnalysis, offset: number, locale: Locale = 'zh'): 
       return t ? `- **${k}** ${escapeMd(t.title)} — ${leadNames([t], n).join('、')}` : `- **${k}** ${en ? '(no such task)' : '（无此项）'}`;
     });
     if (c.numbers.length > MAX_LIST) rows.push(`- … ${c.numbers.length - MAX_LIST}`);
-    return { span, markdown: [`**${noticeLabel(n)}** ${en ? `tasks ${c.numbers[0]}–${c.numbers[c.numbers.length - 1]}` : `第${c.items.map((it, k) => (k ? (it.range ? '至' : '、') : '') + it.n).join('')}项`}`, '', ...rows].join('\n') };
+    return { span, markdown: [`**${noticeLabel(n)}** ${en ? `tasks ${c.items.map((it, k) => (k ? (it.range ? '–' : ', ') : '') + it.n).join('')}` : `第${c.items.map((it, k) => (k ? (it.range ? '至' : '、') : '') + it.n).join('')}项`}`, '', ...rows].join('\n') };
   }
   for (const l of a.lists) {
     if (!within(l.span)) continue;

@@ -14,7 +14,8 @@ export function definition(a: DraftAnalysis, offset: number): Target[] {
     const n = bindingNotice(a.ctx, c.binding);
     if (!n) return [];
     const out: Target[] = [];
-    for (const k of c.kind === 'range' ? [c.numbers[0]] : c.numbers) {
+    // A range goes to its first task; a list to each number written (not every task of a range inside it).
+    for (const k of c.kind === 'range' ? [c.numbers[0]] : c.kind === 'list' ? [...new Set(c.items.map(i => i.n))] : c.numbers) {
       const t = n.byNumber.get(k);
       if (t) out.push({ uri: n.uri, span: t.span, notice: n });
     }
@@ -34,7 +35,7 @@ export function taskAt(a: DraftAnalysis, offset: number): { notice: string; numb
   const c = a.citations.find(x => within(x.span) || (x.title && within(x.title.outer)));
   if (!c || !c.binding.notice) return undefined;
   const item = c.items.find(i => within(i.span)) ?? c.items[0];
-  return { notice: c.binding.notice, number: c.kind === 'range' && item ? item.n : c.numbers[0] };
+  return { notice: c.binding.notice, number: c.kind !== 'title' && item ? item.n : c.numbers[0] };
 }
 
 /** The task at an offset of a notice's own text. */

@@ -133,9 +133,12 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
     const ok = open === '〔' && text[closeIdx] === '〕';
-    const serialOk = m[2].charCodeAt(0) !== 48 /* 0 */ && !m[0].includes('第');
     const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
     const n = ctx.index.byDocNumber(parts);
+    // Only a notice we hold is known to write its serial without 第 or a leading zero (some bodies number with
+    // 第: 中国人民银行令〔2021〕第3号): compare with the notice's own.
+    const own = n && noticeSerial(n);
+    const serialOk = own === undefined || (m[2] === own && !m[0].includes('第'));
     out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, serialOk, yearSpan: { start: m.index, end: closeIdx + 1 }, notice: n?.id });
     out.noticeRefs.push({ span: { start: s, end }, notice: n?.id, kind: 'doc-number', text: text.slice(s, end) });
   }
@@ -163,6 +166,11 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
   out.noticeRefs.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** The serial as the notice writes it in its own 文号 (`3` in 聊政办字〔2023〕3号). */
+export function noticeSerial(n: IndexedNotice): string | undefined {
+  return n.notice.docNumber ? /〕(\d+)号$/.exec(n.notice.docNumber)?.[1] : undefined;
+}
+
 // ───────────────────────── prose ─────────────────────────
 
 /** Reads a numeral at i (Arabic or Chinese, spaces allowed before). Returns [value, start, end] or undefined. */
@@ -180,8 +188,9 @@ function readNumber(f: string, i: number, end: number): [number, number, number]
 function skipSpaces(f: string, i: number, end: number): number { while (i < end && (f[i] === ' ' || f[i] === '\t')) i++; return i; }
 
 /**
- * `第N项`, `第N—M项`, `第N、M项`, `第N、M—K项`, `第N项至第M项` / `第N项至M项`, `第N项、M项`, optional 任务 after. Each
- * number is an item; an item that ends a range written inside the citation has `range` set.
+ * `第N项`, `第N—M项`, `第N、M项`, `第N、M—K项`, `第N项至第M项` / `第N项至M项`, optional 任务 after. Each number is an
+ * item; an item that ends a range written inside the citation has `range` set. Not `第N项、M项`: after 项 a number
+ * is as often a count (第一项、两项工作已完成, 完成第3项、10项以上指标).
  */
 function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
   const items: CitationItem[] = [];
@@ -223,13 +232,6 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
         k = second[2] + 1;
       }
     }
-  }
-  // 第12项、13项: more numbers, each with its own 项, after 、 only (in 第12项，3项已完成 the 3 is a count).
-  while (k < end && f[k] === '、' && items.length < 200) {
-    const before = items.length;
-    const r = atom(skipSpaces(f, k + 1, end));
-    if (r < 0 || r >= end || (f[r] !== '项' && f[r] !== '条')) { items.length = before; break; }
-    k = r + 1;
   }
   const kind: Citation['kind'] = items.length === 1 ? 'single' : items.length === 2 && items[1].range ? 'range' : 'list';
   if (f.startsWith('任务', k)) k += 2;
@@ -302,11 +304,15 @@ function expand(items: CitationItem[], kind: Citation['kind']): number[] {
   return out;
 }
 
-/** Appends a..b to out (at most MAX_RANGE numbers in out, b always last); a reversed or unbounded range adds its ends. */
+/**
+ * Appends a..b to out: the numbers between the ends only while out holds fewer than MAX_RANGE, both ends always;
+ * a reversed or unbounded range adds its ends.
+ */
 function expandRange(a: number, b: number, out: number[]): number[] {
   if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) { for (const x of [a, b]) if (Number.isFinite(x)) out.push(x); return out; }
-  for (let n = a; n <= b && out.length < MAX_RANGE; n++) out.push(n);
-  if (out[out.length - 1] !== b) out.push(b);
+  out.push(a);
+  for (let n = a + 1; n < b && out.length < MAX_RANGE; n++) out.push(n);
+  if (b !== a) out.push(b);
   return out;
 }
 
