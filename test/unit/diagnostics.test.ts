@@ -60,6 +60,12 @@ describe('unit roles', () => {
   });
   // 市发展改革委 cooperates on task 21 and 市交通运输局, its lead, is written as cooperating.
   test('a cooperating unit marked （牵头）', () => void check('第21项（责任单位：⟦⟦市发展改革委⟧⟧（牵头）、市交通运输局）', ['cooperating-unit-as-lead', 'missing-lead-unit']));
+  // 市地方金融监管局 cooperates on task 6: under the header's rule it is not promoted; 市财政局, second, does not lead.
+  test('a column whose header says the first unit leads', () => {
+    const { diags } = check('| 任务名称 | 责任单位（排在第一位的为牵头单位） |\n|---|---|\n| 优化创新创业生态 | ⟦市科技局⟧、市财政局、市地方金融监管局 |', ['missing-lead-unit']);
+    assert.match(diags[0].message, /市财政局/);
+    assert.deepEqual(diags[0].fixes, [], 'adding names cannot add a lead under the rule');
+  });
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
 });
 

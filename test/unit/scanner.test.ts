@@ -86,6 +86,10 @@ describe('units and roles', () => {
   test('（A（牵头），B（配合））', () => void assert.deepEqual(units('第12项（市发展改革委（牵头），市财政局（配合））'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A（牵头负责）', () => void assert.deepEqual(units('第12项（责任单位：市发展改革委（牵头负责）、市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('a collective with 、 in brackets, marked', () => void assert.deepEqual(units('第12项（各县（市、区）人民政府（牵头）、市财政局）'), [['lead:各县(市、区)人民政府', 'cooperating:市财政局']]));
+  test('（责任单位：A、B、C，排在第一位的为牵头单位）: the rule applies', () => void assert.deepEqual(units('第6项（责任单位：市科技局、市财政局、市地方金融监管局，排在第一位的为牵头单位）'), [['lead:市科技局', 'cooperating:市财政局', 'cooperating:市地方金融监管局']]));
+  test('（A、B负责，排在第一位的部门为牵头部门）', () => void assert.deepEqual(units('第6项（市科技局、市地方金融监管局负责，排在第一位的部门为牵头部门）'), [['lead:市科技局', 'cooperating:市地方金融监管局']]));
+  test('a 责任单位（排在第一位的为牵头单位） column', () => void assert.deepEqual(
+    units('| 任务名称 | 责任单位（排在第一位的为牵头单位） |\n|---|---|\n| 优化创新创业生态 | 市科技局、市财政局 |'), [['lead:市科技局', 'cooperating:市财政局']]));
   test('labels separated by a space only', () => void assert.deepEqual(units('第12项（牵头单位：市发展改革委 配合单位：市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
     assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);

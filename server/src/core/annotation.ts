@@ -158,7 +158,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 12));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
-          if ((c === ';' || c === '；' || c === '。') && hasRule && RULE_RE.test(text.slice(p, p + 40))) { boundary = k; break; }
+          if ((c === ';' || c === '；' || c === '。' || c === ',' || c === '，') && hasRule && RULE_RE.test(text.slice(p, p + 40))) { boundary = k; break; }
           k = p - 1; // the white space after it has been looked at: each character is read once
         }
       }

@@ -225,7 +225,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const at = mark && tail.startsWith(mark) ? lastLead.span.end + mark.length : lastLead.span.end;
       const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => '、' + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
-      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => [add(), ...fixList()]);
+      // Under a first-leads rule one unit leads: adding names would not add leads.
+      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => (l.firstLeads ? fixList() : [add(), ...fixList()]));
     }
   }
 }
@@ -266,6 +267,8 @@ export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice,
 
 function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, t: T): Fix[] {
   if (!tasks.length) return [];
+  // A table cell whose header says the first unit leads cannot hold several leads.
+  if (l.firstLeads && !/[:：]/.test(a.text.slice(l.span.start, l.span.end))) return [];
   const newText = noticeUnitListText(l, tasks, n, a.text);
   if (newText === a.text.slice(l.span.start, l.span.end)) return [];
   return [{ title: t(`按通知改为：${newText}`, `Use the notice’s units: ${newText}`), edits: [{ span: l.span, newText }], safe: false }];

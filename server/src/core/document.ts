@@ -335,7 +335,7 @@ function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNu
     });
   }
   for (const l of s.lists) {
-    a.lists.push({ id: l.id + l0, span: shift(l.span, by), labelled: l.labelled, group: l.group === undefined ? undefined : l.group + g0, units: l.units.map(u => ({ ...u, span: shift(u.span, by), list: u.list + l0 })) });
+    a.lists.push({ ...l, id: l.id + l0, span: shift(l.span, by), labelled: l.labelled, group: l.group === undefined ? undefined : l.group + g0, units: l.units.map(u => ({ ...u, span: shift(u.span, by), list: u.list + l0 })) });
   }
   for (const g of s.groups) a.groups.push({ id: g.id + g0, citations: g.citations.map(k => k + c0), lists: g.lists.map(k => k + l0) });
   for (const d of s.docNumbers) a.docNumbers.push({ ...d, span: shift(d.span, by), yearSpan: shift(d.yearSpan, by) });

@@ -7,7 +7,7 @@
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
 import { findAnnotations } from './notice';
-import { matchLabel, parseAnnotation, Role, splitUnitList, UnitMention } from './annotation';
+import { Annotation, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
 import { fold, isHan } from './text';
 import type { Span } from './types';
@@ -35,7 +35,11 @@ export interface Citation {
 }
 
 export interface UnitRef { name: string; span: Span; role: Role; list: number }
-export interface UnitList { id: number; span: Span; labelled: boolean; units: UnitRef[]; group: number | undefined }
+export interface UnitList {
+  id: number; span: Span; labelled: boolean; units: UnitRef[]; group: number | undefined;
+  /** Its roles come from a rule that the first responsible unit leads (排在第一位的为牵头单位): one lead only. */
+  firstLeads?: true;
+}
 export interface DocNumberRef {
   span: Span; text: string; parts: DocNumberParts;
   /** The year is in 六角括号 〔〕. */
@@ -503,7 +507,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   const seg = f.slice(from, to);
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
-    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, a.annotation.units, from + a.contentStart);
+    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, unitsOf(a.annotation), from + a.contentStart, a.annotation.firstLeadsRule);
     addCovered(covered, { start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
@@ -519,7 +523,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== '(' && f[e] !== ')') e++;
     const a = parseAnnotation(f.slice(i, e));
     if (a && a.units.length) {
-      pushList(out, { start: i, end: e }, true, a.units, i);
+      pushList(out, { start: i, end: e }, true, unitsOf(a), i, a.firstLeadsRule);
       addCovered(covered, { start: i, end: e });
     }
     i = e;
@@ -565,6 +569,9 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   }
 }
 
+/** An annotation's units; when it states that the first responsible unit leads (排在第一位的为牵头单位), with that applied. */
+function unitsOf(a: Annotation): readonly UnitMention[] { return a.firstLeadsRule ? resolveRoles(a.units, true) : a.units; }
+
 /** Inserts a span keeping the array sorted by start (spans arrive almost in order: the scan moves forward). */
 function addCovered(covered: Span[], s: Span): void {
   let k = covered.length;
@@ -601,9 +608,11 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
 }
 
 /** Appends a list of these mentions, their offsets moved by `by` (mentions parsed from a slice start at 0). */
-function pushList(out: BlockScan, span: Span, labelled: boolean, units: readonly UnitMention[], by = 0): void {
+function pushList(out: BlockScan, span: Span, labelled: boolean, units: readonly UnitMention[], by = 0, firstLeads = false): void {
   const id = out.lists.length;
-  out.lists.push({ id, span, labelled, group: undefined, units: units.map(u => ({ name: u.name, span: { start: u.start + by, end: u.end + by }, role: u.role, list: id })) });
+  const l: UnitList = { id, span, labelled, group: undefined, units: units.map(u => ({ name: u.name, span: { start: u.start + by, end: u.end + by }, role: u.role, list: id })) };
+  if (firstLeads) l.firstLeads = true;
+  out.lists.push(l);
 }
 
 /** Citations joined by 、/和/及 form a group; each unit list belongs to the nearest group before it in the block. */
@@ -679,11 +688,13 @@ function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   return cells;
 }
 
-type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'cooperating' | 'counter' | 'other';
+/** `firstLeads`: responsible units, the first of which leads (责任单位（排在第一位的为牵头单位）). */
+type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other';
 
 function columnKind(header: string): ColKind {
   const h = header.replace(/[\s*`]/g, '');
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
+  if (/牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
   if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
   if (/牵头|主要责任|主责/.test(h)) return 'lead';
   if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';
@@ -721,14 +732,15 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       const kind = kinds[ci] ?? 'other';
       if (kind === 'number') numberCells.push(cell);
       else if (kind === 'title') titleCell = cell;
-      else if ((kind === 'lead' || kind === 'responsible' || kind === 'cooperating') && cell.text) {
-        const units: UnitMention[] = [];
+      else if ((kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating') && cell.text) {
+        let units: UnitMention[] = [];
         const inner = f.slice(cell.start, cell.end);
         const a = matchLabel(inner) || /[()（）]/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
-        if (a) for (const u of a.units) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
-        else splitUnitList(inner, cell.start, kind, units);
+        if (a) for (const u of unitsOf(a)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
+        else splitUnitList(inner, cell.start, kind === 'firstLeads' ? 'responsible' : kind, units);
+        if (kind === 'firstLeads') units = resolveRoles(units, true);
         const filtered = units.filter(u => u.name !== '无' && u.name !== '/' && u.name !== '—' && u.name !== '-');
-        pushList(out, { start: cell.start, end: cell.end }, true, filtered);
+        pushList(out, { start: cell.start, end: cell.end }, true, filtered, 0, kind === 'firstLeads' || !!a?.firstLeadsRule);
       }
     });
     // Task numbers from number cells: `12`, `第12项`, `12、13`, `1—8`.
@@ -760,7 +772,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
     cells.forEach((cell, ci) => {
       const kind = kinds[ci] ?? 'other';
-      if (kind === 'number' || kind === 'lead' || kind === 'responsible' || kind === 'cooperating' || kind === 'counter') return;
+      if (kind === 'number' || kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating' || kind === 'counter') return;
       const before = out.citations.length;
       scanProse(text, f, cell.start, cell.end, ctx, out, false);
       // The row's own lists were pushed by the row; prose lists inside cells are allowed too.
