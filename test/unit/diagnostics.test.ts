@@ -70,6 +70,11 @@ describe('unit roles', () => {
 });
 
 describe('unknown-unit and non-canonical-unit', () => {
+  test('a second nameplate in brackets is the body named first', () => void check('第12项（牵头单位：市发展改革委（市能源局）、市工业和信息化局、市生态环境局）', []));
+  test('a bracket that is not a unit’s name is not a nameplate', () => {
+    const diags = computeDiagnostics(analyzeDraft('第12项（牵头单位：市发展改革委（市场监管）、市工业和信息化局、市生态环境局）', idx));
+    assert.ok(diags.some(d => d.rule === 'unknown-unit'));
+  });
   test('an alias is non-canonical', () => {
     const { diags } = check('第24项（牵头单位：⟦市发改委⟧）', ['non-canonical-unit']);
     assert.equal(diags[0].fixes[0].edits[0].newText, '市发展改革委');

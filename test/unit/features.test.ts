@@ -142,6 +142,11 @@ describe('code actions', () => {
     assert.equal(text, '第21项（责任单位：市交通运输局（牵头）、市发展改革委）');
     assert.deepEqual(after, []);
   });
+  test('alias with a second nameplate: the nameplate is kept', () => {
+    const { text, after } = fixOnce('第12项（牵头单位：⟦市发改委（市能源局）⟧、市工业和信息化局、市生态环境局）', 'non-canonical-unit');
+    assert.equal(text, '第12项（牵头单位：市发展改革委（市能源局）、市工业和信息化局、市生态环境局）');
+    assert.deepEqual(after, []);
+  });
   test('fix 第 and a leading zero in the serial, with the brackets', () => {
     assert.equal(fixOnce('聊政办字⟦〔2023〕第3号⟧', 'doc-number-format').text, '聊政办字〔2023〕3号');
     const { text, after } = fixOnce('聊政办字⟦[2023]03号⟧', 'doc-number-format');

@@ -4,7 +4,7 @@
  * short name, user alias) to that unit. Pure; built once per notice.
  */
 import { classMembers, coreClass, LEVEL_PREFIXES, NAME_REWRITES, variantKey } from './aliases';
-import { isCollective } from './annotation';
+import { isCollective, looksLikeUnit } from './annotation';
 import type { ParsedNotice } from './notice';
 
 export interface Unit {
@@ -122,6 +122,12 @@ export class UnitRegistry {
       for (const c of cands) if (prefixesAgree(s.prefix, c.prefix)) found.add(c.unit);
     }
     if (found.size === 1) return { unit: [...found][0], via: 'alias' };
+    // A second nameplate in brackets (市发展改革委（市能源局）, 市委宣传部（市新闻出版局）): the body named first.
+    const two = /^([^()]{2,30})\(([^()]{2,20})\)$/.exec(name);
+    if (two && looksLikeUnit(two[2])) {
+      const r = this.resolveBuiltin(two[1]);
+      if (r) return { unit: r.unit, via: r.via === 'variant' ? 'variant' : 'alias' };
+    }
     return undefined;
   }
 
