@@ -71,6 +71,12 @@ describe('unit roles', () => {
 
 describe('unknown-unit and non-canonical-unit', () => {
   test('a second nameplate in brackets is the body named first', () => void check('第12项（牵头单位：市发展改革委（市能源局）、市工业和信息化局、市生态环境局）', []));
+  test('a bracket naming another unit of the notice is no nameplate', () => void check('第24项（牵头单位：⟦⟦市发展改革委（市科技局）⟧⟧）', ['unknown-unit', 'missing-lead-unit']));
+  test('a bracket naming the same body again is that body, written informally', () => void check('第24项（牵头单位：⟦市发展和改革委员会（市发改委）⟧）', ['non-canonical-unit']));
+  test('under an unlabelled list’s rule the notice’s list is still offered', () => {
+    const { diags } = check('第6项（⟦⟦市商务局⟧⟧、市地方金融监管局负责，排在第一位的部门为牵头部门）', ['wrong-lead-unit', 'missing-lead-unit']);
+    assert.ok(diags[0].fixes.length > 0);
+  });
   test('a bracket that is not a unit’s name is not a nameplate', () => {
     const diags = computeDiagnostics(analyzeDraft('第12项（牵头单位：市发展改革委（市场监管）、市工业和信息化局、市生态环境局）', idx));
     assert.ok(diags.some(d => d.rule === 'unknown-unit'));

@@ -90,6 +90,11 @@ describe('units and roles', () => {
   test('（A、B负责，排在第一位的部门为牵头部门）', () => void assert.deepEqual(units('第6项（市科技局、市地方金融监管局负责，排在第一位的部门为牵头部门）'), [['lead:市科技局', 'cooperating:市地方金融监管局']]));
   test('a 责任单位（排在第一位的为牵头单位） column', () => void assert.deepEqual(
     units('| 任务名称 | 责任单位（排在第一位的为牵头单位） |\n|---|---|\n| 优化创新创业生态 | 市科技局、市财政局 |'), [['lead:市科技局', 'cooperating:市财政局']]));
+  test('commas between units, then the rule', () => void assert.deepEqual(units('第6项（责任单位：市科技局，市地方金融监管局，市商务局，排在第一位的为牵头单位）'), [['lead:市科技局', 'cooperating:市地方金融监管局', 'cooperating:市商务局']]));
+  test('labels after the rule are read on', () => void assert.deepEqual(units('第6项（责任单位：市科技局、市财政局，排在第一位的为牵头单位；配合单位：市商务局）'), [['lead:市科技局', 'cooperating:市财政局', 'cooperating:市商务局']]));
+  test('第一个为牵头单位', () => void assert.deepEqual(units('第6项（责任单位：市科技局、市财政局，第一个为牵头单位）'), [['lead:市科技局', 'cooperating:市财政局']]));
+  test('a 牵头单位（第一责任单位） column is all leads', () => void assert.deepEqual(
+    units('| 任务编号 | 牵头单位（第一责任单位） |\n|---|---|\n| 12 | 市发展改革委、市工业和信息化局 |'), [['lead:市发展改革委', 'lead:市工业和信息化局']]));
   test('labels separated by a space only', () => void assert.deepEqual(units('第12项（牵头单位：市发展改革委 配合单位：市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
     assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);

@@ -55,7 +55,9 @@ export function looksLikeUnit(name: string): boolean {
 
 export function isCollective(name: string): boolean { return COLLECTIVE_RE.test(name); }
 
-const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位/;
+const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位|首位为?牵头|第一个(?:单位|部门)?为?牵头/;
+/** The rule right at the start (after a comma it must be: 市科技局，市财政局，排在第一位的为牵头单位). */
+const RULE_AT = new RegExp(`^(?:其中[,，]?)?(?:${RULE_RE.source})`);
 
 /**
  * Splits `A、B、C` (or `A,B`) into names with their offsets, white space dropped, a trailing `等有关部门` /
@@ -158,7 +160,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 12));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
-          if ((c === ';' || c === '；' || c === '。' || c === ',' || c === '，') && hasRule && RULE_RE.test(text.slice(p, p + 40))) { boundary = k; break; }
+          // The first-leads rule is a segment of its own; the labels after it are read on.
+          if (hasRule && ((c === ';' || c === '；' || c === '。') ? RULE_RE : c === ',' || c === '，' ? RULE_AT : undefined)?.test(text.slice(p, p + 40))) { boundary = k; nextRole = role; nextLen = p - k; break; }
           k = p - 1; // the white space after it has been looked at: each character is read once
         }
       }
@@ -167,8 +170,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
       if (RULE_RE.test(seg)) firstLeadsRule = true;
       else splitUnitList(seg, segStart, role, units);
       if (boundary < 0) break;
-      if (!nextRole) { if (RULE_RE.test(text.slice(boundary))) firstLeadsRule = true; break; }
-      role = nextRole;
+      role = nextRole!;
       segStart = boundary + nextLen;
       k = segStart;
     }

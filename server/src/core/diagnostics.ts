@@ -5,7 +5,7 @@
  */
 import type { DraftAnalysis } from './document';
 import type { Task } from './notice';
-import { isCollective, leadMarker, looksLikeUnit, matchLabel } from './annotation';
+import { isCollective, leadMarker, matchLabel } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
@@ -190,11 +190,13 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     const canon = r.unit.name;
     if (r.unit.collective) continue;
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
-    if (u.name !== canon && !isSecondNameplate(u.name, canon)) {
+    const plate = reg.secondNameplate(u.name);
+    if (u.name !== canon && plate !== canon) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
-      const two = /[(（][^()（）]{2,20}[)）]$/.exec(written);
-      const span = two && two.index >= 2 && looksLikeUnit(two[0].slice(1, -1)) ? { start: u.span.start, end: u.span.start + two.index } : u.span;
+      let cut = plate ? Math.max(written.lastIndexOf('('), written.lastIndexOf('（')) : -1;
+      while (cut > 0 && /\s/.test(written[cut - 1])) cut--;
+      const span = cut > 0 ? { start: u.span.start, end: u.span.start + cut } : u.span;
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
         () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: true }]);
     }
@@ -273,14 +275,10 @@ export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice,
 function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, t: T): Fix[] {
   if (!tasks.length) return [];
   // A table cell whose header says the first unit leads cannot hold several leads.
-  if (l.firstLeads && !/[:：]/.test(a.text.slice(l.span.start, l.span.end))) return [];
+  if (l.firstLeads && l.labelled && !/[:：]/.test(a.text.slice(l.span.start, l.span.end))) return [];
   const newText = noticeUnitListText(l, tasks, n, a.text);
   if (newText === a.text.slice(l.span.start, l.span.end)) return [];
   return [{ title: t(`按通知改为：${newText}`, `Use the notice’s units: ${newText}`), edits: [{ span: l.span, newText }], safe: false }];
-}
-
-function isSecondNameplate(name: string, canon: string): boolean {
-  return name.length > canon.length + 2 && name.startsWith(canon) && (name[canon.length] === '(' || name[canon.length] === '（');
 }
 
 function fmt(n: number): string { return Number.isFinite(n) ? String(n) : '∞'; }

@@ -694,7 +694,8 @@ type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'coo
 function columnKind(header: string): ColKind {
   const h = header.replace(/[\s*`]/g, '');
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
-  if (/牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
+  // 责任单位（排在第一位的为牵头单位）; not 牵头单位（第一责任单位）, a column of leads.
+  if (/^(?:责任|负责|承办|实施)/.test(h) && /牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
   if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
   if (/牵头|主要责任|主责/.test(h)) return 'lead';
   if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';

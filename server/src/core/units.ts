@@ -122,13 +122,24 @@ export class UnitRegistry {
       for (const c of cands) if (prefixesAgree(s.prefix, c.prefix)) found.add(c.unit);
     }
     if (found.size === 1) return { unit: [...found][0], via: 'alias' };
-    // A second nameplate in brackets (市发展改革委（市能源局）, 市委宣传部（市新闻出版局）): the body named first.
-    const two = /^([^()]{2,30})\(([^()]{2,20})\)$/.exec(name);
+    // A second nameplate in brackets (市发展改革委（市能源局）): the body named first. A bracket naming the same
+    // body again (市发展和改革委员会（市发改委）) is that body too; one naming another unit of the notice is no name.
+    const two = BRACKETED.exec(name);
     if (two && looksLikeUnit(two[2])) {
       const r = this.resolveBuiltin(two[1]);
-      if (r) return { unit: r.unit, via: r.via === 'variant' ? 'variant' : 'alias' };
+      const inner = r && this.resolveBuiltin(two[2]);
+      if (r && (!inner || inner.unit === r.unit)) return { unit: r.unit, via: 'alias' };
     }
     return undefined;
+  }
+
+  /**
+   * The name before a second nameplate (`市发展改革委` in `市发展改革委（市能源局）`): the bracket holds a unit-like name
+   * that is no unit of the notice. Undefined for any other name.
+   */
+  secondNameplate(raw: string): string | undefined {
+    const two = BRACKETED.exec(clean(raw));
+    return two && looksLikeUnit(two[2]) && !this.resolveBuiltin(two[2]) && this.resolveBuiltin(two[1]) ? two[1] : undefined;
   }
 
   /**
@@ -186,6 +197,9 @@ export function bestForm(forms: Map<string, number>): string {
   for (const [form, n] of forms) if (n > bestN) { best = form; bestN = n; }
   return best;
 }
+
+/** `X（Y）` with neither part bracketed again. */
+const BRACKETED = /^([^()]{2,30})\(([^()]{2,20})\)$/;
 
 export function clean(name: string): string {
   return String(name ?? '').replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
