@@ -212,6 +212,12 @@ describe('the built bin', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).tasks.length, 106);
   });
+  test('a reader that goes away (| head) ends the output quietly', () => {
+    // The shell's `| head -1`: a pipe whose reader exits after the first line.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" index --format json | head -1`], { encoding: 'utf8' });
+    assert.equal(r.stdout.trim(), '{');
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
   test('usage error exit 2', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'frobnicate'], { encoding: 'utf8' });
     assert.equal(r.status, 2);

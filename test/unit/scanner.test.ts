@@ -36,6 +36,7 @@ describe('citation forms', () => {
   test('list 第5、6、7项', () => void check('⟦第5、6、7项⟧', [[5, 6, 7]]));
   test('list 第21、22项', () => void check('⟦第21、22项⟧', [[21, 22]]));
   test('list with a range 第12、13、15—18项', () => void check('⟦第12、13、15—18项⟧', [[12, 13, 15, 16, 17, 18]]));
+  test('第12、第13项 (第 repeated in a list)', () => void check('⟦第12、第13项⟧', [[12, 13]]));
   test('range then list 第1—3、5项', () => void check('⟦第1—3、5项⟧', [[1, 2, 3, 5]]));
   test('range 第12项至15项 (第 once)', () => void check('⟦第12项至15项⟧', [[12, 13, 14, 15]]));
   // After 项 a number is as often a count as a task: not read (第5项、第6项 is).
@@ -95,6 +96,19 @@ describe('units and roles', () => {
   test('第一个为牵头单位', () => void assert.deepEqual(units('第6项（责任单位：市科技局、市财政局，第一个为牵头单位）'), [['lead:市科技局', 'cooperating:市财政局']]));
   test('a 牵头单位（第一责任单位） column is all leads', () => void assert.deepEqual(
     units('| 任务编号 | 牵头单位（第一责任单位） |\n|---|---|\n| 12 | 市发展改革委、市工业和信息化局 |'), [['lead:市发展改革委', 'lead:市工业和信息化局']]));
+  test('由A和B牵头 (和 between two names, not inside one)', () => void assert.deepEqual(units('第10项，由市工业和信息化局和市投资促进局牵头。'), [['lead:市工业和信息化局', 'lead:市投资促进局']]));
+  test('由A、B共同牵头 · 由A负责牵头 · A、B共同牵头', () => {
+    assert.deepEqual(units('第6项由市科技局、市财政局共同牵头。'), [['lead:市科技局', 'lead:市财政局']]);
+    assert.deepEqual(units('第24项由市商务局负责牵头。'), [['lead:市商务局']]);
+    assert.deepEqual(units('第6项市科技局、市财政局共同牵头。'), [['lead:市科技局', 'lead:市财政局']]);
+  });
+  test('…牵头，第N项由…: the next citation is not a cooperating unit', () => void assert.deepEqual(units('第88项由市卫生健康委牵头，第21项由市交通运输局牵头、市发展改革委配合。'), [['lead:市卫生健康委'], ['lead:市交通运输局', 'cooperating:市发展改革委']]));
+  test('牵头单位为A，配合单位为B; not 以牵头单位为主', () => {
+    assert.deepEqual(units('第12项牵头单位为市发展改革委，配合单位为市财政局。'), [['lead:市发展改革委', 'cooperating:市财政局']]);
+    assert.deepEqual(units('第12项以牵头单位为主，配合单位为辅。'), []);
+  });
+  test('责任单位 next to 协同配合单位: the leads', () => void assert.deepEqual(
+    units('| 对应任务 | 责任单位 | 协同配合单位 |\n|---|---|---|\n| 第38项 | 市生态环境局 | 市工业和信息化局 |'), [['lead:市生态环境局'], ['cooperating:市工业和信息化局']]));
   test('labels separated by a space only', () => void assert.deepEqual(units('第12项（牵头单位：市发展改革委 配合单位：市财政局）'), [['lead:市发展改革委', 'cooperating:市财政局']]));
   test('A牵头负责，B配合 (also 牵头推进 / 牵头落实)', () => {
     assert.deepEqual(units('第13项，市发展改革委牵头负责，市工信局配合。'), [['lead:市发展改革委', 'cooperating:市工信局']]);

@@ -81,6 +81,8 @@ async function runIndex(c: Common, io: Io): Promise<number> {
 
 if (require.main === module) {
   startShortRun();
+  // `policy-draft index | head`: the reader has gone; that is the end of the output, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   const io: Io = {
     out: s => { process.stdout.write(s); },
     err: s => { process.stderr.write(s); },

@@ -28,7 +28,8 @@ const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主�
 const COOP_LABELS = ['协同配合单位', '协同配合部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位', '配合'];
 const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单位', '实施单位'];
 
-const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})[:：]`);
+// The label ends with a colon, or with 为 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主).
+const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|为(?=[市县区省各国中]))`);
 
 export function labelRole(label: string): Role | undefined {
   if (LEAD_LABELS.includes(label)) return 'lead';
@@ -81,12 +82,12 @@ function splitNames(s: string, base: number, role: Role, out: UnitMention[], bra
     let j = i;
     let depth = 0;
     while (j < n) {
-      if (!brackets) { const c = s.charCodeAt(j); if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59) break; j++; continue; }
+      if (!brackets) { const c = s.charCodeAt(j); if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j)) break; j++; continue; }
       const c = s.charCodeAt(j);
       if (c === 40 || c === 0xff08) depth++;
       else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
       // 、 , ， / ； ;
-      else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59)) break;
+      else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j))) break;
       j++;
     }
     // A stray bracket never closed would swallow the rest of the list: split what is left ignoring brackets.
@@ -95,6 +96,18 @@ function splitNames(s: string, base: number, role: Role, out: UnitMention[], bra
     i = j + 1;
   }
 }
+
+/**
+ * 和 / 及 / 与 between two names (市工业和信息化局和市市场监管局): after the last character of a body's name and
+ * before the first of another's — not inside one (市工业和信息化局, 市人力资源和社会保障局).
+ */
+function joinsNames(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c !== 0x548c /* 和 */ && c !== 0x53ca /* 及 */ && c !== 0x4e0e /* 与 */) return false;
+  return j > 1 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + 1));
+}
+const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
+const NAME_START = new Set([...'市县区省各国中'].map(c => c.charCodeAt(0)));
 
 function pushName(s: string, from: number, to: number, base: number, role: Role, out: UnitMention[]): void {
   // Trim white space (also a page break's newlines) at both ends, keep offsets exact.

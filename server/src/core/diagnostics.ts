@@ -132,6 +132,8 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const owner = taskByTitleKey(n, q);
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
   if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
+  // A term quoted from the task's own text (第11项“千企技改”…) is no title.
+  if (!owner && titleKey(task.text).includes(q)) return;
   const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner });
   if (owner) {
     const num = c.items[0];

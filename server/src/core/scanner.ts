@@ -217,8 +217,8 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
   let k = atom(i + 1);
   if (k < 0) return undefined;
   while (k < end && LIST_SEP.test(f[k]) && items.length < 200) {
-    const p = skipSpaces(f, k + 1, end);
-    if (f[p] === '第') break; // `第5、第6项` is rare; `第5项、第6项` is two citations grouped later
+    let p = skipSpaces(f, k + 1, end);
+    if (f[p] === '第') p++; // 第12、第13项 (第5项、第6项 is two citations, grouped later)
     k = atom(p);
     if (k < 0) return undefined;
   }
@@ -538,12 +538,15 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     const back = Math.max(from, i - 60);
     const youRel = f.slice(back, i).lastIndexOf('由');
     const you = youRel < 0 ? -1 : back + youRel;
-    if (you >= from && i - you <= 60 && you + 1 < i && !/[。；;，,!?！？]/.test(f.slice(you + 1, i).replace(/[、]/g, ''))) {
-      splitUnitList(f.slice(you + 1, i), you + 1, 'lead', units);
+    // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
+    let before = i;
+    while (before - 2 >= from && /^(?:共同|负责|统一)$/.test(f.slice(before - 2, before))) before -= 2;
+    if (you >= from && i - you <= 60 && you + 1 < before && !/[。；;，,!?！？]/.test(f.slice(you + 1, before).replace(/[、]/g, ''))) {
+      splitUnitList(f.slice(you + 1, before), you + 1, 'lead', units);
       listStart = you + 1;
     } else {
       // Known unit names joined by 、 right before 牵头 (市科技局、市财政局牵头).
-      let end = i;
+      let end = before;
       const found: UnitMention[] = [];
       for (let guard = 0; guard < 20; guard++) {
         const name = knownUnitEndingAt(f, end, from, ctx);
@@ -558,7 +561,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     let listEnd = i + 2;
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
-    const after = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
+    const after = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
     if (after) {
       const s = i + 2 + after[0].indexOf(after[1], after[0].search(/[,，、]/));
       splitUnitList(after[1], s, 'cooperating', units);
@@ -719,6 +722,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const isSep = (l: [number, number]) => onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
   const hasSep = isSep(lines[1]);
   const kinds: ColKind[] = hasSep ? header.map(c => columnKind(c.text)) : [];
+  // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
+  if (kinds.includes('cooperating') && !kinds.includes('lead')) for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'responsible') kinds[k] = 'lead';
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? 2 : 0;
   for (let li = bodyFrom; li < lines.length; li++) {
