@@ -67,6 +67,9 @@ describe('unit roles', () => {
     assert.match(diags[0].message, /市财政局/);
     assert.deepEqual(diags[0].fixes, [], 'adding names cannot add a lead under the rule');
   });
+  test('a unit list in its own paragraph under the citation', () => void check('## 第50项“实施种业振兴工程”\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
+  test('a unit list after field lines', () => void check('第28项“加强水土流失综合治理”\n进展情况：已完成治理面积8平方公里。\n牵头单位：⟦⟦市农业农村局⟧⟧', ['cooperating-unit-as-lead', 'missing-lead-unit']));
+  test('three blank lines part a list from the citation', () => void check('第50项\n\n\n\n责任单位：市科技局', []));
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
 });
 

@@ -86,10 +86,17 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       prevLineEnd = end;
       continue;
     }
-    // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the line before it.
-    if (prev && !prev.table && prev.end === prevLineEnd && prev.end > prev.start && c !== 0 && mayStartLabel(text, p, end)) {
-      const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
-      if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
+    if (prev && !prev.table && prev.end > prev.start && c !== 0) {
+      const adjacent = prev.end === prevLineEnd;
+      // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
+      // one or two blank lines (a Markdown paragraph of its own).
+      if ((adjacent || (prevLineEnd === -1 && newlines(text, prev.end, start) <= 3)) && mayStartLabel(text, p, end)) {
+        const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
+        if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
+      }
+      // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
+      // still meets its citation. Bounded: a file of fields is not one block.
+      if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end)) { prev.end = end; prevLineEnd = end; continue; }
     }
     if (stop?.(start)) return blocks.length;
     blocks.push({ start, end, table: false });
@@ -137,6 +144,25 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
     }
   }
   return { blocks, from };
+}
+
+/** Line breaks in text[a, b) (at most 4 counted). */
+function newlines(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b && n < 4; i++) { const c = text.charCodeAt(i); if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++; }
+  return n;
+}
+
+/** `进展情况：…`: two to eight Chinese characters and a colon, what a field of a report looks like. */
+function isFieldLine(text: string, p: number, end: number): boolean {
+  let i = p;
+  while (i < end && i - p <= 8) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 58) return i - p >= 2;
+    if (c < 0x4e00 || c > 0x9fff) return false;
+    i++;
+  }
+  return false;
 }
 
 function mayStartLabel(text: string, p: number, end: number): boolean {
