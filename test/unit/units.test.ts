@@ -27,6 +27,11 @@ describe('unit registry', () => {
     ['市发展改革委', '市发展改革委'], ['市发改委', '市发展改革委'], ['市发展和改革委员会', '市发展改革委'], ['聊城市发展和改革委员会', '市发展改革委'],
     ['发改委', '市发展改革委'], ['市场监管局', '市市场监管局'], ['市住房和城乡建设局', '市住房城乡建设局'], ['人行聊城市中心支行', '人民银行聊城市中心支行'],
     ['冠县工业和信息化局', undefined], ['县发改委', undefined], ['市科学院', undefined],
+    // Full official names, old names from 机构改革, second nameplates; not bodies that only look alike.
+    ['中共聊城市委组织部', '市委组织部'], ['国家税务总局聊城市税务局', '市税务局'], ['中华人民共和国聊城海关', '聊城海关'],
+    ['聊城市人民政府国有资产监督管理委员会', '市国资委'], ['市政府国资委', '市国资委'], ['市安监局', '市应急局'], ['市工商局', '市市场监管局'],
+    ['市经济和信息化局', '市工业和信息化局'], ['市卫生和计划生育委员会', '市卫生健康委'], ['市发展改革委（市能源局）', '市发展改革委'],
+    ['市大数据中心', undefined], ['市商务和投资促进局', undefined], ['市发展改革委（市科技局）', undefined],
   ];
   for (const [q, want] of cases) test(`${q} → ${want}`, () => void assert.equal(reg.resolve(q)?.unit.name, want));
   test('county unit points at the city unit', () => void assert.equal(reg.otherLevelOf('冠县工业和信息化局')?.name, '市工业和信息化局'));

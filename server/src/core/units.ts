@@ -3,7 +3,7 @@
  * into the notice's majority form, and resolution of any name a drafter may write (alias, full name, informal
  * short name, user alias) to that unit. Pure; built once per notice.
  */
-import { classMembers, coreClass, LEVEL_PREFIXES, NAME_REWRITES, variantKey } from './aliases';
+import { classMembers, coreClass, DROPPED_PREFIXES, LEVEL_PREFIXES, NAME_REWRITES, variantKey } from './aliases';
 import { isCollective, looksLikeUnit } from './annotation';
 import type { ParsedNotice } from './notice';
 
@@ -114,6 +114,12 @@ export class UnitRegistry {
         if (r) return { unit: r.unit, via: 'alias' };
       }
     }
+    for (const p of DROPPED_PREFIXES) {
+      if (name.startsWith(p) && name.length - p.length >= 2) {
+        const r = this.resolveBuiltin(name.slice(p.length));
+        if (r) return { unit: r.unit, via: 'alias' };
+      }
+    }
     // prefix + core, the core looked up by class (发改委 ~ 发展改革委) or spelling key; prefixes must agree.
     const found = new Set<Unit>();
     for (const s of splitName(name, this.place)) {
@@ -175,7 +181,9 @@ export class UnitRegistry {
     for (const u of this.units) {
       if (u.collective) continue;
       let best = dice(a, bigrams(u.name));
-      for (const al of u.aliases) best = Math.max(best, dice(a, bigrams(al)) * 0.95);
+      if (best < 0.3) best = 0;
+      // An alias (an informal or old name) must be nearer: 市招商局 is not 市工商局, so not 市市场监管局.
+      for (const al of u.aliases) { const d = dice(a, bigrams(al)); if (d >= 0.45) best = Math.max(best, d * 0.95); }
       if (best >= 0.3) scored.push([best, u.name]);
     }
     scored.sort((x, y) => y[0] - x[0] || x[1].localeCompare(y[1]));
