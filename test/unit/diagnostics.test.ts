@@ -125,6 +125,7 @@ describe('unknown-unit and non-canonical-unit', () => {
 describe('doc-number-format', () => {
   test('[2023]', () => void check('聊政办字⟦[2023]⟧3号', ['doc-number-format']));
   test('第 before the serial, a leading zero (GB/T 9704)', () => void check('聊政办字⟦〔2023〕第3号⟧、聊政办字⟦〔2023〕03号⟧、聊政办字⟦[2023]第03号⟧', ['doc-number-format', 'doc-number-format', 'doc-number-format']));
+  test('﹝2023﹞ (Word’s small brackets) and full-width digits', () => void check('聊政办字⟦﹝2023﹞⟧3号、聊政办字⟦〔２０２３〕３号⟧', ['doc-number-format', 'doc-number-format']));
   test('a standard 文号 followed by 第N项', () => void check('聊政办字〔2023〕3号第5项、国发〔2019〕10号', []));
   // Only a notice we hold is known to number without 第; some bodies do use it.
   test('第 and zeros in other bodies’ numbers are theirs', () => void check('中国人民银行令〔2021〕第3号、某某〔2023〕0号、国发〔2019〕03号', []));

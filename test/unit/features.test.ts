@@ -151,6 +151,12 @@ describe('code actions', () => {
     assert.equal(fixOnce('第12项（牵头单位：⟦市发改委 （ 市能源局 ）⟧、市工业和信息化局、市生态环境局）', 'non-canonical-unit').text, '第12项（牵头单位：市发展改革委 （ 市能源局 ）、市工业和信息化局、市生态环境局）');
     assert.equal(fixOnce('第24项（牵头单位：⟦市发展和改革委员会（市发改委）⟧）', 'non-canonical-unit').text, '第24项（牵头单位：市发展改革委）');
   });
+  test('fix ﹝﹞ and full-width digits', () => {
+    assert.equal(fixOnce('聊政办字⟦﹝2023﹞⟧3号', 'doc-number-format').text, '聊政办字〔2023〕3号');
+    const { text, after } = fixOnce('聊政办字⟦〔２０２３〕３号⟧', 'doc-number-format');
+    assert.equal(text, '聊政办字〔2023〕3号');
+    assert.deepEqual(after, []);
+  });
   test('fix 第 and a leading zero in the serial, with the brackets', () => {
     assert.equal(fixOnce('聊政办字⟦〔2023〕第3号⟧', 'doc-number-format').text, '聊政办字〔2023〕3号');
     const { text, after } = fixOnce('聊政办字⟦[2023]03号⟧', 'doc-number-format');

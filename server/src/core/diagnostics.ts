@@ -94,6 +94,15 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       continue;
     }
     if (d.ok) continue;
+    // Full-width digits (〔２０２３〕３号): the year and serial are rewritten in Arabic digits.
+    const rest = a.text.slice(d.yearSpan.end, d.span.end), restAscii = rest.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    if (rest !== restAscii || /[０-９]/.test(a.text.slice(d.yearSpan.start, d.yearSpan.end))) {
+      const span = { start: d.yearSpan.start, end: d.span.end };
+      const want = `〔${d.parts.year}〕${restAscii}`;
+      emit('doc-number-format', span, `发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`,
+        [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
+      continue;
+    }
     const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
     emit('doc-number-format', d.yearSpan,
       `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,

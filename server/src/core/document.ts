@@ -174,7 +174,7 @@ function mayStartLabel(text: string, p: number, end: number): boolean {
 
 const DIRECTIVE = /(?:policy-draft|政策起草)[ \t]{0,3}[:：]?[ \t]{0,3}(?:notice|通知)[ \t]{0,3}[=:：][ \t]{0,3}([^\n>]{2,120}?)[ \t]{0,3}(?:-->|$)/m;
 const SHORT_TITLE = /(?:以下简称|下称)\s*[《“"]([^《》“”"\n]{1,40})[》”"]/y;
-const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号|(?:以下简称|下称)/g;
+const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【﹝][ \t]{0,3}((?:19|20)\d{2})[ \t]{0,3}[〕\]］)）】﹞][ \t]{0,3}第?[ \t]{0,3}(\d{1,5})[ \t]{0,3}号|(?:以下简称|下称)/g;
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
 /** A notice reference in a block; `hit` memoises its lookup for index version `ver` (refs outlive an edit). */
@@ -201,7 +201,7 @@ function blockRefs(text: string): Ref[] {
 }
 
 const NO_REFS: Ref[] = [];
-const REF_TRIGGER = /[《〔\[［(（【]|简称|下称/;
+const REF_TRIGGER = /[《〔\[［(（【﹝]|简称|下称/;
 
 /** A block's notice references (cached by its text). */
 function refsOf(bt: string, cache?: BlockCache): Ref[] {

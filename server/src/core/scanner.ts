@@ -136,7 +136,7 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     const open = text[m.index];
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
-    const ok = open === '〔' && text[closeIdx] === '〕';
+    const ok = open === '〔' && text[closeIdx] === '〕' && !/[０-９]/.test(text.slice(m.index, end)); // ﹝﹞ fold to 〔〕
     const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
     const n = ctx.index.byDocNumber(parts);
     // Only a notice we hold is known to write its serial without 第 or a leading zero (some bodies number with
