@@ -38,6 +38,7 @@ describe('title-mismatch', () => {
   test('the quoted title is no task’s', () => void check('第12项“⟦加强高耗能行业管控⟧”', ['title-mismatch']));
   test('a term quoted from the task’s own text is no title', () => void check('第11项“千企技改”已完成', []));
   test('matching title (nested quotes)', () => void check('第12项“加强“两高”行业管控”', []));
+  test('a 第N项 number cell beside a title cell', () => void check('| 对应任务 | 任务名称 |\n|---|---|\n| 第102项 | ⟦提升发展现代服务业⟧ |', ['title-mismatch']));
   test('table title column vs number column', () => void check('| 任务编号 | 任务名称 |\n|---|---|\n| 13 | ⟦提升发展现代服务业⟧ |', ['title-mismatch']));
 });
 

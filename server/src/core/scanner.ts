@@ -245,14 +245,29 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
 const MEASURE_AFTER = /^[\s]*(?:[个项件条次批家人场座处所亩台套名户元%％万亿千百]|公里|年|月|日|号)/;
 
 /** `任务12`, `重点任务12`: Arabic digits right after 任务 (not a count like 任务3个). */
-function readTaskWordCitation(f: string, i: number, end: number): { items: CitationItem[]; end: number } | undefined {
-  let s = skipSpaces(f, i + 2, end);
+function readTaskWordCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
+  const s = skipSpaces(f, i + 2, end);
   if (f[s] === '第') return undefined; // 任务第… is read by 第
-  let e = s;
-  while (e < end && e - s < 9 && /[0-9]/.test(f[e])) e++;
-  if (e === s || /[0-9.]/.test(f[e] ?? '')) return undefined;
-  if (MEASURE_AFTER.test(f.slice(e, e + 4))) return undefined;
-  return { items: [{ n: Number(f.slice(s, e)), span: { start: s, end: e } }], end: e };
+  // Arabic digits, not followed by a measure word (任务3个) or more digits.
+  const num = (p: number): number => {
+    let e = p;
+    while (e < end && e - p < 9 && f.charCodeAt(e) >= 48 && f.charCodeAt(e) <= 57) e++;
+    if (e === p || /[0-9.]/.test(f[e] ?? '') || MEASURE_AFTER.test(f.slice(e, e + 4))) return -1;
+    return e;
+  };
+  let e = num(s);
+  if (e < 0) return undefined;
+  const items: CitationItem[] = [{ n: Number(f.slice(s, e)), span: { start: s, end: e } }];
+  // 任务12、13 · 任务12至15 · 任务12、15—18
+  while (e < end && items.length < 200) {
+    const sep = f[e], range = RANGE_SEP.test(sep);
+    if (!range && sep !== '、') break;
+    const p = skipSpaces(f, e + 1, end), q = num(p);
+    if (q < 0) break;
+    items.push(range ? { n: Number(f.slice(p, q)), span: { start: p, end: q }, range: true } : { n: Number(f.slice(p, q)), span: { start: p, end: q } });
+    e = q;
+  }
+  return { items, kind: items.length === 1 ? 'single' : items.length === 2 && items[1].range ? 'range' : 'list', end: e };
 }
 
 /** A quoted title right after a citation (optionally after ： or a space). Straight quotes do not nest. */
@@ -372,7 +387,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const s = f.slice(Math.max(from, i - 2), i) === '重点' ? i - 2 : i;
       const title = readQuotedTitle(text, f, r.end, to);
       out.citations.push({
-        span: { start: s, end: r.end }, items: r.items, numbers: r.items.map(x => x.n), kind: 'single', title,
+        span: { start: s, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding: bindCitation(f, s, ctx, out.noticeRefs), group: -1,
       });
       i = (title ? title.outer.end : r.end) - 1;
@@ -752,7 +767,16 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     // Task numbers from number cells: `12`, `第12项`, `12、13`, `1—8`.
     for (const cell of numberCells) {
       const inner = f.slice(cell.start, cell.end);
-      if (/第/.test(inner)) { scanProse(text, f, cell.start, cell.end, ctx, out, false); continue; }
+      if (/第/.test(inner)) {
+        const before = out.citations.length;
+        scanProse(text, f, cell.start, cell.end, ctx, out, false);
+        // 第102项 beside a title cell: the title is the row's, as for a bare 102.
+        const c = out.citations.length === before + 1 ? out.citations[before] : undefined;
+        if (c && !c.title && c.numbers.length === 1 && titleCell && titleCell.text && numberCells.length === 1) {
+          c.title = { text: text.slice(titleCell.start, titleCell.end), span: { start: titleCell.start, end: titleCell.end }, outer: { start: titleCell.start, end: titleCell.end } };
+        }
+        continue;
+      }
       const items: CitationItem[] = [];
       let kind: Citation['kind'] = 'table';
       let k = cell.start;
