@@ -70,6 +70,11 @@ describe('unit roles', () => {
   });
   test('a unit list in its own paragraph under the citation', () => void check('## 第50项“实施种业振兴工程”\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
   test('a unit list after field lines', () => void check('第28项“加强水土流失综合治理”\n进展情况：已完成治理面积8平方公里。\n牵头单位：⟦⟦市农业农村局⟧⟧', ['cooperating-unit-as-lead', 'missing-lead-unit']));
+  test('paragraphs under a heading that cites a task belong to it', () => {
+    check('## 第28项“加强水土流失综合治理”\n\n进展情况：配合市水利局完成治理。\n\n牵头单位：⟦⟦市农业农村局⟧⟧', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    check('（六）第32项“深入推进污染防治”\n\n一是农药化肥减量增效；二是废弃物综合利用。\n\n（牵头单位：⟦市农业农村局⟧）', ['missing-lead-unit']);
+  });
+  test('the next heading ends the section', () => void check('## 第28项\n\n## 其他工作\n\n牵头单位：市农业农村局', []));
   test('three blank lines part a list from the citation', () => void check('第50项\n\n\n\n责任单位：市科技局', []));
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
 });

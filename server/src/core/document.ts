@@ -10,7 +10,11 @@ import { commonPrefix, commonSuffix, fold, isHan, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
 
-export interface Block { start: number; end: number; table: boolean }
+export interface Block {
+  start: number; end: number; table: boolean;
+  /** A heading that cites a task (`## 第28项“…”`, `（三）第28项…`) and the paragraphs under it, up to the next heading. */
+  section: boolean;
+}
 
 export interface DraftAnalysis {
   text: string;
@@ -82,10 +86,13 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     const prev = blocks[blocks.length - 1];
     if (c === 124 /* | */ && p - start <= 3) {
       if (prev && prev.table && prev.end === prevLineEnd) prev.end = end;
-      else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true }); }
+      else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true, section: false }); }
       prevLineEnd = end;
       continue;
     }
+    const heading = c !== 0 && HEADING.test(text.slice(p, Math.min(end, p + 8)));
+    // Under a heading that cites a task, the paragraphs (progress, measures, the units) belong to it. Bounded.
+    if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) { prev.end = end; prevLineEnd = end; continue; }
     if (prev && !prev.table && prev.end > prev.start && c !== 0) {
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
@@ -99,7 +106,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end)) { prev.end = end; prevLineEnd = end; continue; }
     }
     if (stop?.(start)) return blocks.length;
-    blocks.push({ start, end, table: false });
+    blocks.push({ start, end, table: false, section: heading && CITES.test(text.slice(p, Math.min(end, p + 200))) });
     prevLineEnd = end;
   }
   return -1;
@@ -140,11 +147,18 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
     for (let k = oldAt; k < old.length; k++) {
       from[blocks.length] = k;
       const b = old[k];
-      blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, table: b.table });
+      blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, table: b.table, section: b.section });
     }
   }
   return { blocks, from };
 }
+
+/** A heading line: Markdown `#`, `（三）`, `三、`. */
+const HEADING = /^(?:#{1,6}[ \t]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/** A task citation somewhere in a line (a quick test; the scanner reads it). */
+const CITES = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条]|第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[、,，—–\-~～至到]|任务[ \t]{0,2}[0-9]/;
+/** Longest section block: past it the lines under a heading are blocks of their own again. */
+const SECTION_MAX = 3000;
 
 /** Line breaks in text[a, b) (at most 4 counted). */
 function newlines(text: string, a: number, b: number): number {
@@ -315,7 +329,7 @@ class BlockView implements DraftAnalysis {
   readonly blocks: Block[]; readonly blockScans: BlockScan[];
   constructor(readonly text: string, table: boolean, scan: BlockScan, readonly declared: IndexedNotice | undefined, readonly shortTitles: Map<string, string>, readonly ctx: ScanContext) {
     this.citations = scan.citations; this.lists = scan.lists; this.groups = scan.groups; this.docNumbers = scan.docNumbers; this.noticeRefs = scan.noticeRefs;
-    this.blocks = [{ start: 0, end: text.length, table }]; this.blockScans = [scan];
+    this.blocks = [{ start: 0, end: text.length, table, section: false }]; this.blockScans = [scan];
   }
   get lines(): LineIndex { return (this.li ??= new LineIndex(this.text)); }
 }
