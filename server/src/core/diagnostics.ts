@@ -142,7 +142,7 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
   if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
   // A term quoted from the task's own text (第11项“千企技改”…) is no title.
-  if (!owner && titleKey(task.text).includes(q)) return;
+  if (!owner && textKeyOf(task).includes(q)) return;
   const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner });
   if (owner) {
     const num = c.items[0];
@@ -201,7 +201,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     const canon = r.unit.name;
     if (r.unit.collective) continue;
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
-    const plate = reg.secondNameplate(u.name);
+    const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
     if (u.name !== canon && plate !== canon) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
@@ -314,6 +314,8 @@ function titleIndex(n: IndexedNotice) {
   }
   return e;
 }
+const textKeys = new WeakMap<Task, string>();
+function textKeyOf(t: Task): string { let k = textKeys.get(t); if (k === undefined) textKeys.set(t, k = titleKey(t.text)); return k; }
 function titleKeyOf(n: IndexedNotice, t: Task): string { return titleIndex(n).byTask.get(t) ?? titleKey(t.title); }
 function taskByTitleKey(n: IndexedNotice, k: string): Task | undefined { return titleIndex(n).byKey.get(k); }
 

@@ -90,7 +90,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       prevLineEnd = end;
       continue;
     }
-    const heading = c !== 0 && HEADING.test(text.slice(p, Math.min(end, p + 8)));
+    const heading = c !== 0 && (c === 35 /* # */ || c === 0xff08 || c === 40 || NUMERAL_START.has(c)) && HEADING.test(text.slice(p, Math.min(end, p + 8)));
     // Under a heading that cites a task, the paragraphs (progress, measures, the units) belong to it. Bounded.
     if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) { prev.end = end; prevLineEnd = end; continue; }
     if (prev && !prev.table && prev.end > prev.start && c !== 0) {
@@ -153,6 +153,7 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
   return { blocks, from };
 }
 
+const NUMERAL_START = new Set([...'一二三四五六七八九十'].map(ch => ch.charCodeAt(0)));
 /** A heading line: Markdown `#`, `（三）`, `三、`. */
 const HEADING = /^(?:#{1,6}[ \t]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** A task citation somewhere in a line (a quick test; the scanner reads it). */

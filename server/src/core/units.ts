@@ -130,7 +130,7 @@ export class UnitRegistry {
     if (found.size === 1) return { unit: [...found][0], via: 'alias' };
     // A second nameplate in brackets (市发展改革委（市能源局）): the body named first. A bracket naming the same
     // body again (市发展和改革委员会（市发改委）) is that body too; one naming another unit of the notice is no name.
-    const two = BRACKETED.exec(name);
+    const two = name.charCodeAt(name.length - 1) === 41 ? BRACKETED.exec(name) : null;
     if (two && looksLikeUnit(two[2])) {
       const r = this.resolveBuiltin(two[1]);
       const inner = r && this.resolveBuiltin(two[2]);
@@ -144,6 +144,8 @@ export class UnitRegistry {
    * that is no unit of the notice. Undefined for any other name.
    */
   secondNameplate(raw: string): string | undefined {
+    const last = raw.charCodeAt(raw.length - 1);
+    if (last !== 41 && last !== 0xff09) return undefined; // no closing bracket at the end: the common case, no work
     const two = BRACKETED.exec(clean(raw));
     return two && looksLikeUnit(two[2]) && !this.resolveBuiltin(two[2]) && this.resolveBuiltin(two[1]) ? two[1] : undefined;
   }
