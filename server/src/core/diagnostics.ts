@@ -9,7 +9,7 @@ import { isCollective, leadMarker, matchLabel } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
-import { implicitNotice, noticeSerial } from './scanner';
+import { noticeSerial } from './scanner';
 import type { Citation, UnitList, UnitRef } from './scanner';
 import type { Locale, Severity, Span } from './types';
 import { IndexedNotice, titleKey } from './workspace';
@@ -71,7 +71,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       const g = l.group !== undefined ? a.groups[l.group] : undefined;
       const cits = g ? g.citations.map(k => a.citations[k]) : [];
       const bound = cits.find(c => c.binding.notice)?.binding.notice;
-      const n = bound ? a.ctx.index.get(bound) : implicitNotice(a.ctx);
+      const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
       e = { cits, n, tasks: n ? uniqueTasks(cits, n) : [], external: cits.length > 0 && cits.every(c => c.binding.via === 'external') };
       if (l.group !== undefined) perGroup.set(l.group, e);
     }

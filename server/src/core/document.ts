@@ -193,7 +193,7 @@ const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【﹝][ \t]{0,3}((?:19|
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
 /** A notice reference in a block; `hit` memoises its lookup for index version `ver` (refs outlive an edit). */
-type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts; /** alone on its line: the document's own 文号 */ own?: boolean } | { t: 'short'; v: string }) & { hit?: IndexedNotice; ver?: number };
+type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string }) & { hit?: IndexedNotice; ver?: number };
 
 function blockRefs(text: string): Ref[] {
   const out: Ref[] = [];
@@ -205,7 +205,7 @@ function blockRefs(text: string): Ref[] {
       let s = m.index;
       while (s > 0 && m.index - s < 12 && isHan(text.charCodeAt(s - 1))) s--;
       const p = parseDocNumber(text.slice(s, m.index + m[0].length));
-      if (p) out.push({ t: 'doc', v: p, hit: undefined, ver: -1, own: text.length < 40 && text.replace(/[\s#*]/g, '') === text.slice(s, m.index + m[0].length).replace(/\s/g, '') });
+      if (p) out.push({ t: 'doc', v: p, hit: undefined, ver: -1 });
     } else {
       SHORT_TITLE.lastIndex = m.index;
       const sm = SHORT_TITLE.exec(text);
@@ -230,10 +230,9 @@ function refsOf(bt: string, cache?: BlockCache): Ref[] {
  * The notice a draft declares (a directive, else the first indexed notice it names) and its short titles (a
  * short title binds to the notice named just before its definition), from each block's references in order.
  */
-function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string>; foreign: boolean } {
+function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
-  let other = false; // a 文号 we do not hold, other than the document's own
   const dm = DIRECTIVE.exec(text.slice(0, 4000));
   if (dm) declared = index.find(dm[1].trim());
   let last: IndexedNotice | undefined;
@@ -242,10 +241,10 @@ function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { de
       if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
       if (r.ver !== index.version) { r.hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v); r.ver = index.version; }
       const hit = r.hit;
-      if (hit) { last = hit; if (!declared) declared = hit; } else { last = undefined; if (r.t === 'doc' && !r.own) other = true; }
+      if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
     }
   }
-  return { declared, shortTitles, foreign: !declared && other };
+  return { declared, shortTitles };
 }
 
 /**
@@ -268,9 +267,9 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     const bt = texts[k] = text.slice(blocks[k].start, blocks[k].end);
     refs[k] = refsOf(bt, cache);
   }
-  const { declared, shortTitles, foreign } = contextOf(text, index, refs);
-  const ctx: ScanContext = { index, declared, shortTitles, foreign };
-  const ctxKey = `${index.version}|${declared?.id ?? ''}|${foreign ? 'F' : ''}|${[...shortTitles].join(',')}|`;
+  const { declared, shortTitles } = contextOf(text, index, refs);
+  const ctx: ScanContext = { index, declared, shortTitles };
+  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);
@@ -343,9 +342,9 @@ class BlockView implements DraftAnalysis {
  */
 export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
   const blocks = splitBlocks(text, new LineIndex(text));
-  const { declared, shortTitles, foreign } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
+  const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
-  const ctx: ScanContext = { index, declared, shortTitles, foreign };
+  const ctx: ScanContext = { index, declared, shortTitles };
   for (const b of blocks) {
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);

@@ -69,8 +69,6 @@ export interface ScanContext {
   declared?: IndexedNotice;
   /** Short titles defined by （以下简称《…》） → notice id. */
   shortTitles: ReadonlyMap<string, string>;
-  /** The document names notices only by 文号s we do not hold (besides its own): its bare citations are theirs. */
-  foreign?: boolean;
 }
 
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
@@ -89,17 +87,14 @@ export function bindingNotice(ctx: ScanContext, b: Binding): IndexedNotice | und
   return b.notice ? ctx.index.get(b.notice) : undefined;
 }
 
-/** The notice of a citation or unit list that names none: declared, else (unless the document is about others') the default. */
-export function implicitNotice(ctx: ScanContext): IndexedNotice | undefined { return bindingNotice(ctx, implicitBinding(ctx)); }
-
 /** The notice a citation without an explicit reference belongs to. */
 export function implicitBinding(ctx: ScanContext): Binding {
   // One object per context and index version, shared by its citations (bindings are never changed in place):
   // a draft has thousands of citations, and this is asked for each of them.
   const c = implicitCache.get(ctx);
   if (c && c.ver === ctx.index.version) return c.b;
-  const d = ctx.declared || ctx.foreign ? undefined : ctx.index.default();
-  const b: Binding = ctx.declared ? { notice: ctx.declared.id, via: 'declared' } : ctx.foreign ? { via: 'external' } : d ? { notice: d.id, via: 'default' } : { via: 'none' };
+  const d = ctx.declared ? undefined : ctx.index.default();
+  const b: Binding = ctx.declared ? { notice: ctx.declared.id, via: 'declared' } : d ? { notice: d.id, via: 'default' } : { via: 'none' };
   implicitCache.set(ctx, { ver: ctx.index.version, b });
   return b;
 }

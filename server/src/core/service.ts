@@ -253,7 +253,6 @@ export class PolicyDraftService {
     if (o) { const n = this.index.find(o); if (n) return { notice: n, via: 'override' }; }
     const a = this.analyze(doc);
     if (a.declared) return { notice: a.declared, via: 'declared' };
-    if (a.ctx.foreign) return { via: 'none' }; // it names only notices we do not hold
     const d = this.index.default();
     return d ? { notice: d, via: 'default' } : { via: 'none' };
   }
