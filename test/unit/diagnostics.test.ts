@@ -74,6 +74,11 @@ describe('unit roles', () => {
     check('## 第28项“加强水土流失综合治理”\n\n进展情况：配合市水利局完成治理。\n\n牵头单位：⟦⟦市农业农村局⟧⟧', ['cooperating-unit-as-lead', 'missing-lead-unit']);
     check('（六）第32项“深入推进污染防治”\n\n一是农药化肥减量增效；二是废弃物综合利用。\n\n（牵头单位：⟦市农业农村局⟧）', ['missing-lead-unit']);
   });
+  test('a paragraph that cites a task or names units is an item of its own, not the heading’s', () => {
+    check('## 三、第12项落实情况\n\n1. 已建立台账。\n\n2. 另外，推进全市安全生产检查工作。（牵头单位：市应急局）', []);
+    check('## 三、第12项落实情况\n\n市科技局牵头的第5项任务进展顺利。', []);
+  });
+  test('a field that starts another item does not join', () => void check('任务一：加强“两高”行业管控（第12项）\n牵头单位：市发展改革委、市工业和信息化局、市生态环境局\n任务二：做好安全生产检查\n牵头单位：市应急局', []));
   test('the next heading ends the section', () => void check('## 第28项\n\n## 其他工作\n\n牵头单位：市农业农村局', []));
   test('three blank lines part a list from the citation', () => void check('第50项\n\n\n\n责任单位：市科技局', []));
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));

@@ -91,19 +91,25 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       continue;
     }
     const heading = c !== 0 && (c === 35 /* # */ || c === 0xff08 || c === 40 || NUMERAL_START.has(c)) && HEADING.test(text.slice(p, Math.min(end, p + 8)));
-    // Under a heading that cites a task, the paragraphs (progress, measures, the units) belong to it. Bounded.
-    if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) { prev.end = end; prevLineEnd = end; continue; }
+    // Under a heading that cites a task, its unit list and the paragraphs that neither cite a task nor name
+    // units (progress, measures) belong to it. A paragraph that does either is its own item: the section ends.
+    if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) {
+      if (c === 0 || (mayStartLabel(text, p, end) && matchLabel(fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, ''))) || !OWN_ITEM.test(text.slice(p, end))) {
+        prev.end = end; prevLineEnd = end; continue;
+      }
+      prev.section = false;
+    }
     if (prev && !prev.table && prev.end > prev.start && c !== 0) {
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
       // one or two blank lines (a Markdown paragraph of its own).
-      if ((adjacent || (prevLineEnd === -1 && newlines(text, prev.end, start) <= 3)) && mayStartLabel(text, p, end)) {
+      if ((adjacent || (prevLineEnd === -1 && prev.end - prev.start < 2000 && newlines(text, prev.end, start) <= 3)) && mayStartLabel(text, p, end)) {
         const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
         if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
       }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
-      if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end)) { prev.end = end; prevLineEnd = end; continue; }
+      if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
     }
     if (stop?.(start)) return blocks.length;
     blocks.push({ start, end, table: false, section: heading && CITES.test(text.slice(p, Math.min(end, p + 200))) });
@@ -158,6 +164,8 @@ const NUMERAL_START = new Set([...'一二三四五六七八九十'].map(ch => ch
 const HEADING = /^(?:#{1,6}[ \t]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** A task citation somewhere in a line (a quick test; the scanner reads it). */
 const CITES = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条]|第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[、,，—–\-~～至到]|任务[ \t]{0,2}[0-9]/;
+/** A line that cites a task or names units: an item of its own, not a paragraph of the section above. */
+const OWN_ITEM = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条、,，—–\-~～至到]|任务[ \t]{0,2}[0-9]|牵头|(?:配合|参与|协同|协办|协助|责任|负责|承办|主责)(?:单位|部门)|[（(][^（）()\n]{2,40}负责[）)]/;
 /** Longest section block: past it the lines under a heading are blocks of their own again. */
 const SECTION_MAX = 3000;
 
@@ -168,17 +176,9 @@ function newlines(text: string, a: number, b: number): number {
   return n;
 }
 
-/** `进展情况：…`: two to eight Chinese characters and a colon, what a field of a report looks like. */
-function isFieldLine(text: string, p: number, end: number): boolean {
-  let i = p;
-  while (i < end && i - p <= 8) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1a || c === 58) return i - p >= 2;
-    if (c < 0x4e00 || c > 0x9fff) return false;
-    i++;
-  }
-  return false;
-}
+/** A field of a report that describes the item above it (not `任务二：`, `其他工作：`, which start another). */
+const FIELD = /^(?:进展情况|完成情况|工作进展|推进情况|落实情况|进度情况|工作措施|主要措施|具体措施|工作举措|完成时限|完成时间|时间节点|时限要求|责任人|存在问题|问题困难|下步计划|下一步计划|下步打算|工作目标|目标任务|工作成效|备注)[ \t]{0,2}[:：]/;
+function isFieldLine(text: string, p: number, end: number): boolean { return FIELD.test(text.slice(p, Math.min(end, p + 12))); }
 
 function mayStartLabel(text: string, p: number, end: number): boolean {
   let c = text[p];
