@@ -36,6 +36,10 @@ describe('title-mismatch', () => {
     assert.equal(diags[0].fixes.length, 2);
   });
   test('the quoted title is no task’s', () => void check('第12项“⟦加强高耗能行业管控⟧”', ['title-mismatch']));
+  test('a task’s title in brackets after the number', () => {
+    check('第9项（⟦持续推进技改升级⟧）', ['title-mismatch']);
+    check('第11项（持续推进技改升级）、第12项（加强“两高”行业管控）、第12项（已完成）', []);
+  });
   test('a term quoted from the task’s own text is no title', () => void check('第11项“千企技改”已完成', []));
   test('matching title (nested quotes)', () => void check('第12项“加强“两高”行业管控”', []));
   test('a 第N项 number cell beside a title cell', () => void check('| 对应任务 | 任务名称 |\n|---|---|\n| 第102项 | ⟦提升发展现代服务业⟧ |', ['title-mismatch']));

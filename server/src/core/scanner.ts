@@ -296,6 +296,27 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
+/**
+ * A title in brackets right after a citation (`第9项（持续推进技改升级）`) when the bracket holds exactly some task's
+ * title: another task's is then a mismatch. Anything else in brackets (units, remarks) is left alone.
+ */
+function readBracketTitle(text: string, f: string, i: number, end: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
+  const k = skipSpaces(f, i, end);
+  const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
+  if (!n || f[k] !== '(') return undefined;
+  const close = f.slice(k + 1, Math.min(end, k + 82)).search(/[()\n]/);
+  if (close < 4 || f[k + 1 + close] !== ')') return undefined;
+  const inner = text.slice(k + 1, k + 1 + close);
+  if (!titleKeys(n).has(titleKey(inner))) return undefined;
+  return { text: inner, span: { start: k + 1, end: k + 1 + close }, outer: { start: k, end: k + 2 + close } };
+}
+const titleKeyCache = new WeakMap<IndexedNotice, Set<string>>();
+function titleKeys(n: IndexedNotice): Set<string> {
+  let s = titleKeyCache.get(n);
+  if (!s) titleKeyCache.set(n, s = new Set(n.notice.tasks.map(t => titleKey(t.title))));
+  return s;
+}
+
 /** An unquoted title right after a citation (`第13项：提升发展现代服务业`) when it is exactly some task's title. */
 function readBareTitle(text: string, f: string, i: number, end: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
   let k = skipSpaces(f, i, end);
@@ -375,7 +396,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const r = readDiCitation(f, i, to);
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
-      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) : undefined);
+      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) : undefined);
       out.citations.push({
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
