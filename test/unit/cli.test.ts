@@ -199,6 +199,12 @@ describe('index and coverage', () => {
     assert.deepEqual(j.lead.filter((x: { cited: boolean }) => x.cited).map((x: { number: number }) => x.number), [26, 27]);
     assert.equal(j.lead.length, 8);
   });
+  test('coverage: tasks excluded from a range are not covered', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-cov-'));
+    writeFileSync(path.join(dir, 'r.md'), '第26至28项（第27项除外）已完成。');
+    const j = JSON.parse((await run(['coverage', '--unit', '市水利局', path.join(dir, 'r.md'), '--format', 'json'])).out);
+    assert.deepEqual(j.lead.filter((x: { cited: boolean }) => x.cited).map((x: { number: number }) => x.number), [26, 28]);
+  });
   test('coverage of an unknown unit: exit 2 with suggestions', async () => {
     const r = await run(['coverage', '--unit', '市水务局局', 'test/fixtures/drafts/plan.md', '--lang', 'en']);
     assert.equal(r.code, 2);

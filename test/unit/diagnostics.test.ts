@@ -54,6 +54,10 @@ describe('unit roles', () => {
     const { diags } = check('第12项（牵头单位：⟦市发展改革委、市工业和信息化局⟧）', ['missing-lead-unit']);
     assert.match(diags[0].message, /市生态环境局/);
   });
+  test('excluded tasks are not the group’s: （第43、44项除外） · 除第46项外', () => {
+    check('第41至47项中涉及我委的任务（第43、44项除外），牵头单位：市发展改革委。', []);
+    check('第44、46项，除第46项外，牵头单位：⟦⟦市发展改革委⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
   test('no missing-lead check for a range or list', () => void check('第12、13项（牵头单位：市工业和信息化局）', []));
   test('a unit leading one task of a list is fine', () => void check('第12、13项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局）', []));
   test('correct units, labelled both ways', () => void check('第6项（牵头单位：市科技局、市财政局；配合单位：市地方金融监管局）', []));

@@ -44,6 +44,11 @@ describe('citation forms', () => {
   test('第12项、13项 / 第一项、两项工作 / 第5项、一项一策: only the first', () => void check('⟦第12项⟧、13项进展顺利；⟦第一项⟧、两项工作已完成；⟦第5项⟧、一项一策', [[12], [1], [5]]));
   test('第12项，3项已完成: a count after a comma is not cited', () => void check('⟦第12项⟧，3项已完成', [[12]]));
   test('第5项至今: no number, no range', () => void check('⟦第5项⟧至今', [[5]]));
+  test('an exclusion joins the group before it', () => {
+    const a = check('⟦第41至47项⟧（⟦第43、44项⟧除外）', [[41, 42, 43, 44, 45, 46, 47], [43, 44]]);
+    assert.equal(a.citations[1].exclude, true);
+    assert.equal(a.citations[0].group, a.citations[1].group);
+  });
   test('第5项、第6项: two citations, one group', () => {
     const a = check('⟦第5项⟧、⟦第6项⟧（牵头单位：市科技局）', [[5], [6]]);
     assert.equal(a.citations[0].group, a.citations[1].group);

@@ -156,8 +156,10 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
 function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
   const seen = new Set<number>();
   const out: Task[] = [];
+  // Excluded tasks (第43、44项除外) are not the group's.
+  for (const c of cits) if (c.exclude) for (const x of c.numbers) seen.add(x);
   for (const c of cits) {
-    if (c.binding.notice !== n.id) continue;
+    if (c.binding.notice !== n.id || c.exclude) continue;
     for (const x of c.numbers) {
       if (seen.has(x)) continue;
       seen.add(x);

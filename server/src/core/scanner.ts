@@ -32,6 +32,8 @@ export interface Citation {
   title?: QuotedTitle;
   binding: Binding;
   group: number;
+  /** Tasks left out of the citation before it (`第41至47项（第43、44项除外）`, `除第43项外`): same group, not its tasks. */
+  exclude?: true;
 }
 
 export interface UnitRef { name: string; span: Span; role: Role; list: number }
@@ -397,10 +399,13 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) : undefined);
-      out.citations.push({
+      const c: Citation = {
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
-      });
+      };
+      const after = skipSpaces(f, title ? title.outer.end : r.end, to);
+      if (f.startsWith('除外', after) || (f[i - 1] === '除' && f[after] === '外')) c.exclude = true;
+      out.citations.push(c);
       i = (title ? title.outer.end : r.end) - 1;
     } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
@@ -663,7 +668,8 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
   for (let k = firstCitation; k < cits.length; k++) {
     const c = cits[k];
     const gap = prevEnd >= 0 ? f.slice(prevEnd, c.span.start) : undefined;
-    if (current && gap !== undefined && /^(?:[、,，和及与]|以及)?$/.test(gap.trim())) current.citations.push(k);
+    // 第41至47项（第43、44项除外） · 第41至47项，除第43项外: the exclusion belongs to the group before it.
+    if (current && gap !== undefined && (/^(?:[、,，和及与]|以及)?$/.test(gap.trim()) || (c.exclude && /^[(,，]?\s*除?$/.test(gap.trim())))) current.citations.push(k);
     else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
     c.group = current.id;
     prevEnd = c.title ? c.title.outer.end : c.span.end;
