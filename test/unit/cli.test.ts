@@ -204,6 +204,9 @@ describe('index and coverage', () => {
     writeFileSync(path.join(dir, 'r.md'), '第26至28项（第27项除外）已完成。');
     const j = JSON.parse((await run(['coverage', '--unit', '市水利局', path.join(dir, 'r.md'), '--format', 'json'])).out);
     assert.deepEqual(j.lead.filter((x: { cited: boolean }) => x.cited).map((x: { number: number }) => x.number), [26, 28]);
+    writeFileSync(path.join(dir, 'r.md'), '第26至28项，除第27项、第28项外，已完成。');
+    const k = JSON.parse((await run(['coverage', '--unit', '市水利局', path.join(dir, 'r.md'), '--format', 'json'])).out);
+    assert.deepEqual(k.lead.filter((x: { cited: boolean }) => x.cited).map((x: { number: number }) => x.number), [26]);
   });
   test('coverage of an unknown unit: exit 2 with suggestions', async () => {
     const r = await run(['coverage', '--unit', '市水务局局', 'test/fixtures/drafts/plan.md', '--lang', 'en']);

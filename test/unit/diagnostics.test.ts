@@ -38,6 +38,7 @@ describe('title-mismatch', () => {
   test('the quoted title is no task’s', () => void check('第12项“⟦加强高耗能行业管控⟧”', ['title-mismatch']));
   test('a task’s title in brackets after the number', () => {
     check('第9项（⟦持续推进技改升级⟧）', ['title-mismatch']);
+    check('第9项 （ ⟦持续推进技改升级⟧ ）', ['title-mismatch']);
     check('第11项（持续推进技改升级）、第12项（加强“两高”行业管控）、第12项（已完成）', []);
   });
   test('a term quoted from the task’s own text is no title', () => void check('第11项“千企技改”已完成', []));
@@ -56,6 +57,9 @@ describe('unit roles', () => {
   });
   test('excluded tasks are not the group’s: （第43、44项除外） · 除第46项外', () => {
     check('第41至47项中涉及我委的任务（第43、44项除外），牵头单位：市发展改革委。', []);
+    check('第41至47项中涉及我委的任务（第43项、第44项除外），牵头单位：⟦市科技局⟧。', ['wrong-lead-unit']);
+    check('第41至47项（第43项、第44项除外），牵头单位：市发展改革委。', []);
+    check('第44、46项中，除第46项以外，牵头单位：⟦⟦市发展改革委⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);
     check('第44、46项，除第46项外，牵头单位：⟦⟦市发展改革委⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);
   });
   test('no missing-lead check for a range or list', () => void check('第12、13项（牵头单位：市工业和信息化局）', []));

@@ -1,6 +1,7 @@
 /** `policy-draft coverage --unit NAME FILE…`: which of a unit's tasks the drafts cite. Exit 1 when a lead task is missing. */
 import * as path from 'node:path';
 import { Common, expandPaths, fileUri, Io, makeService, readInput, sizeOf, UsageError } from './common';
+import { coveredNumbers } from '../core/navigation';
 
 export async function runCoverage(c: Common, io: Io): Promise<number> {
   const en = c.lang === 'en';
@@ -28,16 +29,7 @@ export async function runCoverage(c: Common, io: Io): Promise<number> {
     catch (e) { io.err(`policy-draft: ${t}: ${(e as Error).message}\n`); ioProblems++; continue; }
     const display = t === '-' ? '<stdin>' : path.relative(io.cwd, t) || t;
     const a = service.analyze({ uri: t === '-' ? 'untitled:stdin' : fileUri(t), text });
-    // Tasks excluded from a group (第41至47项（第43、44项除外）) are not covered by it.
-    const excluded = new Map<number, Set<number>>();
-    for (const cit of a.citations) if (cit.exclude) { const s = excluded.get(cit.group) ?? new Set<number>(); for (const n of cit.numbers) s.add(n); excluded.set(cit.group, s); }
-    for (const cit of a.citations) {
-      if (cit.binding.notice !== notice.id || cit.exclude) continue;
-      for (const n of cit.numbers) {
-        if (excluded.get(cit.group)?.has(n)) continue;
-        const l = citedBy.get(n) ?? []; if (!l.includes(display)) l.push(display); citedBy.set(n, l);
-      }
-    }
+    for (const n of coveredNumbers(a, notice.id)) { const l = citedBy.get(n) ?? []; if (!l.includes(display)) l.push(display); citedBy.set(n, l); }
   }
   const row = (n: number) => ({ number: n, title: notice.byNumber.get(n)?.title ?? '', cited: citedBy.has(n), files: citedBy.get(n) ?? [] });
   const lead = unit.leadTasks.map(row), coop = unit.cooperatingTasks.map(row);

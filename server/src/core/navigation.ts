@@ -44,6 +44,21 @@ export function noticeTaskAt(n: IndexedNotice, offset: number): number | undefin
   return t?.number;
 }
 
+/**
+ * The task numbers of `notice` this draft covers: every cited number, except tasks excluded from a group
+ * (第41至47项（第43、44项除外）). Used by unit coverage in the CLI and the server.
+ */
+export function coveredNumbers(a: DraftAnalysis, notice: string): Set<number> {
+  const excluded = new Map<number, Set<number>>();
+  for (const c of a.citations) if (c.exclude) { const s = excluded.get(c.group) ?? new Set<number>(); for (const n of c.numbers) s.add(n); excluded.set(c.group, s); }
+  const out = new Set<number>();
+  for (const c of a.citations) {
+    if (c.binding.notice !== notice || c.exclude) continue;
+    for (const n of c.numbers) if (!excluded.get(c.group)?.has(n)) out.add(n);
+  }
+  return out;
+}
+
 /** Spans in this draft that cite task `number` of notice `notice`. */
 export function citationsOf(a: DraftAnalysis, notice: string, number: number): Span[] {
   const out: Span[] = [];

@@ -308,9 +308,12 @@ function readBracketTitle(text: string, f: string, i: number, end: number, ctx: 
   if (!n || f[k] !== '(') return undefined;
   const close = f.slice(k + 1, Math.min(end, k + 82)).search(/[()\n]/);
   if (close < 4 || f[k + 1 + close] !== ')') return undefined;
-  const inner = text.slice(k + 1, k + 1 + close);
+  let a = k + 1, b = k + 1 + close;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  const inner = text.slice(a, b);
   if (!titleKeys(n).has(titleKey(inner))) return undefined;
-  return { text: inner, span: { start: k + 1, end: k + 1 + close }, outer: { start: k, end: k + 2 + close } };
+  return { text: inner, span: { start: a, end: b }, outer: { start: k, end: k + 2 + close } };
 }
 const titleKeyCache = new WeakMap<IndexedNotice, Set<string>>();
 function titleKeys(n: IndexedNotice): Set<string> {
@@ -399,13 +402,10 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) : undefined);
-      const c: Citation = {
+      out.citations.push({
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
-      };
-      const after = skipSpaces(f, title ? title.outer.end : r.end, to);
-      if (f.startsWith('除外', after) || (f[i - 1] === '除' && f[after] === '外')) c.exclude = true;
-      out.citations.push(c);
+      });
       i = (title ? title.outer.end : r.end) - 1;
     } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
@@ -427,7 +427,25 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     const tail = out.citations.splice(firstCitation).sort((a, b) => a.span.start - b.span.start);
     for (const c of tail) out.citations.push(c); // not push(...tail): a line may hold 100,000 citations
   }
+  markExclusions(f, out.citations, firstCitation, to);
   groupAndAttach(f, out, firstCitation, from, to, firstList);
+}
+
+/**
+ * Exclusions: a run of citations joined by 、/和/及 and followed by 除外 (`第43项、第44项除外`), or preceded by 除
+ * and followed by 外 / 以外 / 之外 (`除第5项、第6项外`), names tasks left out of the citation before it.
+ */
+function markExclusions(f: string, cits: Citation[], first: number, to: number): void {
+  for (let k = cits.length - 1; k >= first; k--) {
+    const last = cits[k];
+    const after = skipSpaces(f, last.title ? last.title.outer.end : last.span.end, to);
+    const byChu = f.startsWith('除外', after);
+    if (!byChu && f[after] !== '外' && !f.startsWith('以外', after) && !f.startsWith('之外', after)) continue;
+    let s = k; // the run's first citation
+    while (s > first && /^\s*(?:[、,，和及与]|以及)\s*$/.test(f.slice(cits[s - 1].title ? cits[s - 1].title!.outer.end : cits[s - 1].span.end, cits[s].span.start))) s--;
+    if (byChu || f[cits[s].span.start - 1] === '除') for (let j = s; j <= k; j++) cits[j].exclude = true;
+    k = s;
+  }
 }
 
 /** A task named by its exact title, bounded by non-Han characters, in the implicitly bound notice. */
@@ -668,8 +686,8 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
   for (let k = firstCitation; k < cits.length; k++) {
     const c = cits[k];
     const gap = prevEnd >= 0 ? f.slice(prevEnd, c.span.start) : undefined;
-    // 第41至47项（第43、44项除外） · 第41至47项，除第43项外: the exclusion belongs to the group before it.
-    if (current && gap !== undefined && (/^(?:[、,，和及与]|以及)?$/.test(gap.trim()) || (c.exclude && /^[(,，]?\s*除?$/.test(gap.trim())))) current.citations.push(k);
+    // 第41至47项（第43、44项除外） · 第41至47项中，除第43项外: an exclusion belongs to the group before it in the sentence.
+    if (current && gap !== undefined && (/^(?:[、,，和及与]|以及)?$/.test(gap.trim()) || (c.exclude && gap.length <= 40 && !/[。；;！？!?\n]/.test(gap)))) current.citations.push(k);
     else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
     c.group = current.id;
     prevEnd = c.title ? c.title.outer.end : c.span.end;

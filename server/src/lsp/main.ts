@@ -17,6 +17,7 @@ import type { Span } from '../core/types';
 import { noticeLabel, sectionLabel } from '../core/format';
 import { leadNames, coopNames } from '../core/diagnostics';
 import { filterTasks } from '../core/search';
+import { coveredNumbers } from '../core/navigation';
 import type { IndexedNotice } from '../core/workspace';
 import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
@@ -391,8 +392,7 @@ connection.onRequest('policyDraft/coverage', guard(null as unknown, (p: { uri: s
   const unit = n.units.resolve(p.unit)?.unit;
   if (!unit) return { unit: p.unit, known: false };
   const a = service.analyze(inp);
-  const cited = new Set<number>();
-  for (const c of a.citations) if (c.binding.notice === n.id) for (const x of c.numbers) cited.add(x);
+  const cited = coveredNumbers(a, n.id);
   return { unit: unit.name, known: true, lead: unit.leadTasks.map(k => ({ number: k, cited: cited.has(k) })), cooperating: unit.cooperatingTasks.map(k => ({ number: k, cited: cited.has(k) })) };
 }));
 
