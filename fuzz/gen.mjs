@@ -157,6 +157,7 @@ export const SHAPES = [
   { name: 'white space line around a number (page-number test)', fn: 'notice', make: k => '\t'.repeat(50 * k) + '0\t' + '\t'.repeat(50 * k) + '-0\n1. 甲（牵头单位：市科技局）' },
   { name: 'table separator line with padding', fn: 'draft', make: k => '| 任务编号 | 牵头单位 |\n|' + ' '.repeat(50 * k) + '--' + ' '.repeat(50 * k) + ':--\n| 1 | 市科技局 |' },
   { name: 'white space between citation pieces', fn: 'draft', make: k => ('第' + ' '.repeat(20) + '1' + ' '.repeat(20) + '、').repeat(20 * k) + '项' },
+  { name: 'titles before bracketed numbers', fn: 'draft', make: k => ('“' + '“甲乙”'.repeat(20) + '”（第1项）').repeat(30 * k) },
   { name: 'a long exclusion run', fn: 'draft', make: k => '第1至9项（' + '第1项、'.repeat(300 * k) + '第2项除外）' },
   { name: 'many exclusions', fn: 'draft', make: k => '第1至9项（第1项除外）'.repeat(200 * k) },
   { name: 'a list of ranges with no 项', fn: 'draft', make: k => '第' + '1—2、'.repeat(200 * k) },

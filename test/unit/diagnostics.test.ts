@@ -41,6 +41,10 @@ describe('title-mismatch', () => {
     check('第9项 （ ⟦持续推进技改升级⟧ ）', ['title-mismatch']);
     check('第11项（持续推进技改升级）、第12项（加强“两高”行业管控）、第12项（已完成）', []);
   });
+  test('a quoted title right before its number in brackets', () => {
+    check('（一）“⟦持续推进技改升级⟧”（第9项）', ['title-mismatch']);
+    check('“持续推进技改升级”（第11项）、“加强“两高”行业管控”（第12项）、开展“双招双引”活动（第10项）', []);
+  });
   test('a term quoted from the task’s own text is no title', () => void check('第11项“千企技改”已完成', []));
   test('matching title (nested quotes)', () => void check('第12项“加强“两高”行业管控”', []));
   test('a 第N项 number cell beside a title cell', () => void check('| 对应任务 | 任务名称 |\n|---|---|\n| 第102项 | ⟦提升发展现代服务业⟧ |', ['title-mismatch']));

@@ -298,6 +298,31 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
+/** Where a citation ends in the text: after its title when the title follows it. */
+function citeEnd(c: Citation): number { return c.title ? Math.max(c.span.end, c.title.outer.end) : c.span.end; }
+
+/**
+ * A quoted title right before a citation in brackets of its own: `“实施健康肉产业高质量发展工程”（第53项）`. The
+ * title then lies before the citation's span (its outer span ends at the bracket).
+ */
+function readTitleBefore(text: string, f: string, i: number, end: number, from: number, to: number): QuotedTitle | undefined {
+  if (i - 2 < from || f[i - 1] !== '(' || f[skipSpaces(f, end, to)] !== ')') return undefined;
+  const q = i - 2, close = f[q];
+  if (close !== '”' && close !== '"') return undefined;
+  let p = q - 1, depth = 1;
+  for (; p >= from && q - p < 200; p--) {
+    const ch = f[p];
+    if (ch === '\n') return undefined;
+    if (close === '"') { if (ch === '"') { depth = 0; break; } continue; }
+    if (ch === '”') depth++;
+    else if (ch === '“' && --depth === 0) break;
+  }
+  if (depth !== 0 || p < from) return undefined;
+  const inner = text.slice(p + 1, q);
+  if (inner.replace(/\s/g, '').length < 4) return undefined;
+  return { text: inner, span: { start: p + 1, end: q }, outer: { start: p, end: q + 1 } };
+}
+
 /**
  * A title in brackets right after a citation (`第9项（持续推进技改升级）`) when the bracket holds exactly some task's
  * title: another task's is then a mismatch. Anything else in brackets (units, remarks) is left alone.
@@ -401,12 +426,13 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const r = readDiCitation(f, i, to);
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
-      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) : undefined);
-      out.citations.push({
+      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to) : undefined);
+      const cit: Citation = {
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
-      });
-      i = (title ? title.outer.end : r.end) - 1;
+      };
+      out.citations.push(cit);
+      i = citeEnd(cit) - 1;
     } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
       if (!r) continue;
@@ -438,11 +464,11 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
 function markExclusions(f: string, cits: Citation[], first: number, to: number): void {
   for (let k = cits.length - 1; k >= first; k--) {
     const last = cits[k];
-    const after = skipSpaces(f, last.title ? last.title.outer.end : last.span.end, to);
+    const after = skipSpaces(f, citeEnd(last), to);
     const byChu = f.startsWith('除外', after);
     if (!byChu && f[after] !== '外' && !f.startsWith('以外', after) && !f.startsWith('之外', after)) continue;
     let s = k; // the run's first citation
-    while (s > first && /^\s*(?:[、,，和及与]|以及)\s*$/.test(f.slice(cits[s - 1].title ? cits[s - 1].title!.outer.end : cits[s - 1].span.end, cits[s].span.start))) s--;
+    while (s > first && /^\s*(?:[、,，和及与]|以及)\s*$/.test(f.slice(citeEnd(cits[s - 1]), cits[s].span.start))) s--;
     if (byChu || f[cits[s].span.start - 1] === '除') for (let j = s; j <= k; j++) cits[j].exclude = true;
     k = s;
   }
@@ -690,7 +716,7 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     if (current && gap !== undefined && (/^(?:[、,，和及与]|以及)?$/.test(gap.trim()) || (c.exclude && gap.length <= 40 && !/[。；;！？!?\n]/.test(gap)))) current.citations.push(k);
     else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
     c.group = current.id;
-    prevEnd = c.title ? c.title.outer.end : c.span.end;
+    prevEnd = citeEnd(c);
   }
   const mine = out.groups.slice(firstGroup);
   for (let li = firstList; li < out.lists.length; li++) {
