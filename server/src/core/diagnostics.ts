@@ -9,7 +9,7 @@ import { isCollective, leadMarker, matchLabel } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
-import { noticeSerial } from './scanner';
+import { noticeSerial, taskByTitleKey, titleKeyOf } from './scanner';
 import type { Citation, UnitList, UnitRef } from './scanner';
 import type { Locale, Severity, Span } from './types';
 import { IndexedNotice, titleKey } from './workspace';
@@ -81,28 +81,22 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
   }
   for (const d of a.docNumbers) {
     if (d.ok && d.serialOk) continue;
+    // 聊政办字〔2023〕第3号 or 〔2023〕03号 for the notice's 〔2023〕3号, or full-width digits (〔２０２３〕３号): the year
+    // and serial are rewritten together.
     const dn = !d.serialOk && d.notice ? a.ctx.index.get(d.notice) : undefined;
     const serial = dn && noticeSerial(dn);
-    if (serial !== undefined) {
-      // 聊政办字〔2023〕第3号, 〔2023〕03号 for the notice's 〔2023〕3号: the year and serial are rewritten together.
+    const rest = a.text.slice(d.yearSpan.end, d.span.end), restAscii = rest.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const fullWidth = !d.ok && (rest !== restAscii || /[０-９]/.test(a.text.slice(d.yearSpan.start, d.yearSpan.end)));
+    if (serial !== undefined || fullWidth) {
       const span = { start: d.yearSpan.start, end: d.span.end };
-      const want = `〔${d.parts.year}〕${serial}号`;
-      emit('doc-number-format', span,
-        d.ok ? `发文字号的序号不加“第”字、不编虚位：${want}` : `发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`,
-        d.ok ? `A document number’s serial takes no 第 and no leading zero: ${want}` : `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`,
-        [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
+      const want = `〔${d.parts.year}〕${serial !== undefined ? `${serial}号` : restAscii}`;
+      const [zh, en] = serial === undefined ? [`发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`]
+        : d.ok ? [`发文字号的序号不加“第”字、不编虚位：${want}`, `A document number’s serial takes no 第 and no leading zero: ${want}`]
+        : [`发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`, `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`];
+      emit('doc-number-format', span, zh, en, [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
       continue;
     }
     if (d.ok) continue;
-    // Full-width digits (〔２０２３〕３号): the year and serial are rewritten in Arabic digits.
-    const rest = a.text.slice(d.yearSpan.end, d.span.end), restAscii = rest.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    if (rest !== restAscii || /[０-９]/.test(a.text.slice(d.yearSpan.start, d.yearSpan.end))) {
-      const span = { start: d.yearSpan.start, end: d.span.end };
-      const want = `〔${d.parts.year}〕${restAscii}`;
-      emit('doc-number-format', span, `发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`,
-        [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
-      continue;
-    }
     const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
     emit('doc-number-format', d.yearSpan,
       `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,
@@ -305,21 +299,8 @@ export function numberLike(sample: string, n: number): string {
 
 export type { UnitRef };
 
-// Per-notice caches (keyed by the registry, which is rebuilt when aliases change).
-const titleKeys = new WeakMap<IndexedNotice, { byTask: Map<Task, string>; byKey: Map<string, Task> }>();
-function titleIndex(n: IndexedNotice) {
-  let e = titleKeys.get(n);
-  if (!e) {
-    e = { byTask: new Map(), byKey: new Map() };
-    for (const t of n.notice.tasks) { const k = titleKey(t.title); e.byTask.set(t, k); if (!e.byKey.has(k)) e.byKey.set(k, t); }
-    titleKeys.set(n, e);
-  }
-  return e;
-}
 const textKeys = new WeakMap<Task, string>();
 function textKeyOf(t: Task): string { let k = textKeys.get(t); if (k === undefined) textKeys.set(t, k = titleKey(t.text)); return k; }
-function titleKeyOf(n: IndexedNotice, t: Task): string { return titleIndex(n).byTask.get(t) ?? titleKey(t.title); }
-function taskByTitleKey(n: IndexedNotice, k: string): Task | undefined { return titleIndex(n).byKey.get(k); }
 
 /** The union of canonicalUnits over the tasks (a unit leads some cited task / cooperates on some cited task). */
 function unionUnits(n: IndexedNotice, tasks: Task[]): { leads: Set<string>; coops: Set<string> } {

@@ -94,7 +94,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     // Under a heading that cites a task, its unit list and the paragraphs that neither cite a task nor name
     // units (progress, measures) belong to it. A paragraph that does either is its own item: the section ends.
     if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) {
-      if (c === 0 || (mayStartLabel(text, p, end) && matchLabel(fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, ''))) || !OWN_ITEM.test(text.slice(p, end))) {
+      if (c === 0 || isListLine(text, p, end) || !OWN_ITEM.test(text.slice(p, end))) {
         prev.end = end; prevLineEnd = end; continue;
       }
       prev.section = false;
@@ -103,9 +103,8 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
       // one or two blank lines (a Markdown paragraph of its own).
-      if ((adjacent || (prevLineEnd === -1 && prev.end - prev.start < 2000 && newlines(text, prev.end, start) <= 3)) && mayStartLabel(text, p, end)) {
-        const head = fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, '');
-        if (matchLabel(head)) { prev.end = end; prevLineEnd = end; continue; }
+      if ((adjacent || (prevLineEnd === -1 && prev.end - prev.start < 2000 && newlines(text, prev.end, start) <= 3)) && isListLine(text, p, end)) {
+        prev.end = end; prevLineEnd = end; continue;
       }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
@@ -179,6 +178,11 @@ function newlines(text: string, a: number, b: number): number {
 /** A field of a report that describes the item above it (not `任务二：`, `其他工作：`, which start another). */
 const FIELD = /^(?:进展情况|完成情况|工作进展|推进情况|落实情况|进度情况|工作措施|主要措施|具体措施|工作举措|完成时限|完成时间|时间节点|时限要求|责任人|存在问题|问题困难|下步计划|下一步计划|下步打算|工作目标|目标任务|工作成效|备注)[ \t]{0,2}[:：]/;
 function isFieldLine(text: string, p: number, end: number): boolean { return FIELD.test(text.slice(p, Math.min(end, p + 12))); }
+
+/** A line that is only a unit list: it starts with a unit label, bracketed or not (（牵头单位：… / 牵头单位：…). */
+function isListLine(text: string, p: number, end: number): boolean {
+  return mayStartLabel(text, p, end) && !!matchLabel(fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, ''));
+}
 
 function mayStartLabel(text: string, p: number, end: number): boolean {
   let c = text[p];

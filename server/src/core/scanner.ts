@@ -6,7 +6,7 @@
  * Offsets in a BlockScan are relative to the block's start; document.ts shifts them. Pure, linear in the
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
-import { findAnnotations } from './notice';
+import { findAnnotations, Task } from './notice';
 import { Annotation, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
 import { fold, isHan } from './text';
@@ -239,9 +239,8 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
       }
     }
   }
-  const kind: Citation['kind'] = items.length === 1 ? 'single' : items.length === 2 && items[1].range ? 'range' : 'list';
   if (f.startsWith('任务', k)) k += 2;
-  return { items, kind, end: k };
+  return { items, kind: kindOf(items, 'single', 'list'), end: k };
 }
 
 const MEASURE_AFTER = /^[\s]*(?:[个项件条次批家人场座处所亩台套名户元%％万亿千百]|公里|年|月|日|号)/;
@@ -269,7 +268,7 @@ function readTaskWordCitation(f: string, i: number, end: number): { items: Citat
     items.push(range ? { n: Number(f.slice(p, q)), span: { start: p, end: q }, range: true } : { n: Number(f.slice(p, q)), span: { start: p, end: q } });
     e = q;
   }
-  return { items, kind: items.length === 1 ? 'single' : items.length === 2 && items[1].range ? 'range' : 'list', end: e };
+  return { items, kind: kindOf(items, 'single', 'list'), end: e };
 }
 
 /** A quoted title right after a citation (optionally after ： or a space). Straight quotes do not nest. */
@@ -296,6 +295,11 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   const after = f.slice(p + 1, p + 4);
   if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|中|等|和|及|已|的)/.test(after)) return undefined;
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
+}
+
+/** A citation's kind from its items: one number, a range (two items, the second ending it), else a list. */
+function kindOf(items: CitationItem[], single: Citation['kind'], list: Citation['kind']): Citation['kind'] {
+  return items.length === 1 ? single : items.length === 2 && items[1].range ? 'range' : list;
 }
 
 /** Where a citation ends in the text: after its title when the title follows it. */
@@ -337,15 +341,23 @@ function readBracketTitle(text: string, f: string, i: number, end: number, ctx: 
   while (a < b && /\s/.test(text[a])) a++;
   while (b > a && /\s/.test(text[b - 1])) b--;
   const inner = text.slice(a, b);
-  if (!titleKeys(n).has(titleKey(inner))) return undefined;
+  if (!taskByTitleKey(n, titleKey(inner))) return undefined;
   return { text: inner, span: { start: a, end: b }, outer: { start: k, end: k + 2 + close } };
 }
-const titleKeyCache = new WeakMap<IndexedNotice, Set<string>>();
-function titleKeys(n: IndexedNotice): Set<string> {
-  let s = titleKeyCache.get(n);
-  if (!s) titleKeyCache.set(n, s = new Set(n.notice.tasks.map(t => titleKey(t.title))));
-  return s;
+
+/** Per notice: each task's title key (titleKey) and, by key, the first task with that title. */
+const titleIndexes = new WeakMap<IndexedNotice, { byTask: Map<Task, string>; byKey: Map<string, Task> }>();
+function titleIndex(n: IndexedNotice) {
+  let e = titleIndexes.get(n);
+  if (!e) {
+    e = { byTask: new Map(), byKey: new Map() };
+    for (const t of n.notice.tasks) { const k = titleKey(t.title); e.byTask.set(t, k); if (!e.byKey.has(k)) e.byKey.set(k, t); }
+    titleIndexes.set(n, e);
+  }
+  return e;
 }
+export function titleKeyOf(n: IndexedNotice, t: Task): string { return titleIndex(n).byTask.get(t) ?? titleKey(t.title); }
+export function taskByTitleKey(n: IndexedNotice, k: string): Task | undefined { return titleIndex(n).byKey.get(k); }
 
 /** An unquoted title right after a citation (`第13项：提升发展现代服务业`) when it is exactly some task's title. */
 function readBareTitle(text: string, f: string, i: number, end: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
@@ -438,11 +450,12 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       if (!r) continue;
       const s = f.slice(Math.max(from, i - 2), i) === '重点' ? i - 2 : i;
       const title = readQuotedTitle(text, f, r.end, to);
-      out.citations.push({
+      const cit: Citation = {
         span: { start: s, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding: bindCitation(f, s, ctx, out.noticeRefs), group: -1,
-      });
-      i = (title ? title.outer.end : r.end) - 1;
+      };
+      out.citations.push(cit);
+      i = citeEnd(cit) - 1;
     }
   }
   if (withTitles) scanTitles(text, f, from, to, ctx, out, firstCitation);
@@ -844,12 +857,11 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         // 第102项 beside a title cell: the title is the row's, as for a bare 102.
         const c = out.citations.length === before + 1 ? out.citations[before] : undefined;
         if (c && !c.title && c.numbers.length === 1 && titleCell && titleCell.text && numberCells.length === 1) {
-          c.title = { text: text.slice(titleCell.start, titleCell.end), span: { start: titleCell.start, end: titleCell.end }, outer: { start: titleCell.start, end: titleCell.end } };
+          c.title = cellTitle(text, titleCell);
         }
         continue;
       }
       const items: CitationItem[] = [];
-      let kind: Citation['kind'] = 'table';
       let k = cell.start;
       let ranged = false; // the next number ends a range (1—8, 12、15—18)
       while (k < cell.end && items.length < 200) {
@@ -862,12 +874,12 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         break;
       }
       if (!items.length) continue;
-      if (items.length === 2 && items[1].range) kind = 'range';
+      const kind = kindOf(items, 'table', 'table');
       const binding = implicitBinding(ctx);
       out.citations.push({
         span: { start: cell.start, end: cell.end }, items, numbers: expand(items, kind), kind,
         binding, group: -1,
-        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? { text: text.slice(titleCell.start, titleCell.end), span: { start: titleCell.start, end: titleCell.end }, outer: { start: titleCell.start, end: titleCell.end } } : undefined,
+        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? cellTitle(text, titleCell) : undefined,
       });
     }
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
@@ -900,13 +912,16 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   }
 }
 
+/** A row's title cell as the title of the row's citation. */
+function cellTitle(text: string, cell: Cell): QuotedTitle {
+  return { text: text.slice(cell.start, cell.end), span: { start: cell.start, end: cell.end }, outer: { start: cell.start, end: cell.end } };
+}
+
 function titleMatch(ctx: ScanContext, cell: string): number | undefined {
   const b = implicitBinding(ctx);
   const n = b.notice ? ctx.index.get(b.notice) : undefined;
   if (!n) return undefined;
-  const key = titleKey(cell);
-  for (const t of n.notice.tasks) if (titleKey(t.title) === key) return t.number;
-  return undefined;
+  return taskByTitleKey(n, titleKey(cell))?.number;
 }
 
 /** Are xs[from…] in text order (by start; equal starts count as in order)? */
