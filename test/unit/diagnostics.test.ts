@@ -97,6 +97,20 @@ describe('unit roles', () => {
   test('a field that starts another item does not join', () => void check('任务一：加强“两高”行业管控（第12项）\n牵头单位：市发展改革委、市工业和信息化局、市生态环境局\n任务二：做好安全生产检查\n牵头单位：市应急局', []));
   test('the next heading ends the section', () => void check('## 第28项\n\n## 其他工作\n\n牵头单位：市农业农村局', []));
   test('three blank lines part a list from the citation', () => void check('第50项\n\n\n\n责任单位：市科技局', []));
+  describe('a page break in a draft (a blank line, maybe a page number) does not end the paragraph', () => {
+    test('inside a unit name, with the page number between its halves', () => void check('第13项（牵头单位：⟦⟦市发展改\n\n— 3 —\n\n革委⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']));
+    test('inside a unit name, the bracket closed after the break', () => void check('1. 第12项已完成清单梳理。（牵头单位：⟦市工业和信\n\n息化局⟧；配合单位：市财政局）', ['missing-lead-unit']));
+    test('inside a label', () => void check('第69项（牵头单位：市投资促进局；配合\n\n单位：市工业和信息化局、市财政局）', []));
+    test('mid-sentence, the list in the part after it', () => void check('1. 第12项落实情况：会同有关部门完成了全市项目清单梳理，下一步\n\n将继续推进节能降耗工作。（牵头单位：⟦市发展改革委⟧）', ['missing-lead-unit']));
+    test('a unit-list paragraph after a page number', () => void check('第50项工作。\n\n— 3 —\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
+    test('not after a full stop, a short line, or before a line that starts an item', () => {
+      check('1. 第12项已完成全市项目清单梳理工作。\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
+      check('第12项\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
+      check('1. 第12项进展顺利，已完成全市项目清单梳理，下一步\n\n2. 推进科技创新平台建设（牵头单位：市科技局）', []);
+      check('1. 第12项进展顺利，已完成全市项目清单梳理，下一步\n\n进展情况：推进科技创新平台建设（牵头单位：市科技局）', []);
+      check('1. 第12项进展顺利。（牵头单位：市发展改革委、市工业和信息化局、市生态环境局\n\n二是推进科技创新平台建设（牵头单位：市科技局）', []);
+    });
+  });
   test('units of a citation bound elsewhere are not checked', () => void check('鲁政办字〔2023〕5号第3项（牵头单位：省商务厅）', []));
 });
 
@@ -131,6 +145,14 @@ describe('unknown-unit and non-canonical-unit', () => {
   test('a county unit is not the city unit', () => {
     const { diags } = check('第13项（牵头单位：市工业和信息化局、⟦冠县工业和信息化局⟧）', ['unknown-unit']);
     assert.match(diags[0].message, /下级单位/);
+  });
+  test('a county unit before 牵头 in prose is read whole, not as the city unit that ends it', () => {
+    const { diags } = check('第13项⟦⟦冠县工业和信息化局⟧⟧共同牵头。', ['unknown-unit', 'missing-lead-unit']);
+    assert.match(diags[0].message, /下级单位/);
+    check('第13项⟦⟦东昌府区工业和信息化局⟧⟧牵头。', ['unknown-unit', 'missing-lead-unit']);
+    // A word of the sentence before the name is no county: 的 / 项.
+    check('第13项纳入监管的市工业和信息化局牵头。', []);
+    check('第13项⟦冠县工业和信息化局⟧、市工业和信息化局牵头。', ['unknown-unit']);
   });
   test('collectives are not units to check', () => void check('第104项（责任单位：各县（市、区）人民政府、各有关单位）', []));
   test('user aliases from config', () => {

@@ -55,7 +55,7 @@ const FRAGMENTS = [
   '| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 21 | 市交通运输局、市发展改革委 | |\n',
   '| 任务编号 | 任务名称 |\n|---|---|\n| 13 | 提升发展现代服务业 |\n', '| 任务名称 | 任务编号 |\n|---|---|\n| 加强实验室布局提升 | 1 |\n', '| 28 | 市水利局 | 市农业农村局 |', '|---|---|',
   '1. ', '一、', '（一）', '## ', '加强实验室布局提升', '市工业和信息化局', '市发展改革委', '市生态环境局', '冠县工业和信息化局',
-  '进展情况：', '市发展改革委（牵头）', '（市能源局）', '，排在第一位的为牵头单位', '第12、第13项', '第12、13、15—18项', '第12项至15项', '任务12、13',
+  '进展情况：', '市发展改革委（牵头）', '（市能源局）', '，排在第一位的为牵头单位', '第12、第13项', '第12、13、15—18项', '第12项至15项', '任务12、13', '\n\n— 3 —\n\n', '\r\n\r\n- 12 -\r\n\r\n', '（牵头单位：市工业和信\n\n息化局）', '配合\n\n单位：', '下一步\n\n将',
   '﹝2023﹞', '〔2023〕第3号', '牵头单位为市科技局', '共同牵头', '和市财政局', '## 第28项“加强水土流失综合治理”\n\n',
 ];
 
@@ -219,7 +219,9 @@ function incrementalRun(svc: PolicyDraftService, base: string, ops: Op[], overri
     seen.citations += inc.citations.length; seen.diagnostics += incDiags.length;
     assert.deepStrictEqual(projectAnalysis(inc), projectAnalysis(fresh), `analysis differs ${what}`);
     assert.deepStrictEqual(projectDiags(incDiags), projectDiags(f.diagnostics(doc)), `diagnostics differ ${what}`);
-    if (!override) {
+    // Another body's notice opened to read is not checked by the service (isForeignNotice); the bare core does not
+    // know that, so it is compared only for drafts.
+    if (!override && !svc.isForeignNotice(text, inc)) {
       // Also against the bare core, without any cache.
       const bare = analyzeDraft(text, svc.index);
       assert.deepStrictEqual(projectAnalysis(inc), projectAnalysis(bare), `analysis differs from analyzeDraft ${what}`);

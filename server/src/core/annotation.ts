@@ -4,6 +4,7 @@
  * Input is folded text (see text.fold): `()` `:` `;` `,` are half-width. Pure and linear; never throws.
  */
 import { COLLECTIVE_RE } from './aliases';
+import { isPageNumber } from './text';
 
 export type Role = 'lead' | 'cooperating' | 'responsible';
 
@@ -41,8 +42,23 @@ export function labelRole(label: string): Role | undefined {
 /** Does this string start with a unit label and a colon? Returns the label's length including the colon. */
 export function matchLabel(s: string): { role: Role; length: number } | undefined {
   const m = LABEL_RE.exec(s);
-  if (!m) return undefined;
-  return { role: labelRole(m[1])!, length: m[0].length };
+  if (m) return { role: labelRole(m[1])!, length: m[0].length };
+  return BROKEN_LABEL.test(s) ? matchBrokenLabel(s) : undefined;
+}
+
+/** A label broken by a page break (配合 / 单位：): a line break after its first characters. */
+const BROKEN_LABEL = /^[^\s:：]{1,5}[ \t]{0,2}[\r\n]/;
+function matchBrokenLabel(s: string): { role: Role; length: number } | undefined {
+  // The label read without its white space; its length is that of the text as written.
+  let squeezed = '';
+  const at: number[] = [];
+  for (let k = 0; k < s.length && squeezed.length < 12; k++) {
+    if (isSpace(s.charCodeAt(k))) continue;
+    squeezed += s[k];
+    at.push(k);
+  }
+  const m = LABEL_RE.exec(squeezed);
+  return m ? { role: labelRole(m[1])!, length: at[m[0].length - 1] + 1 } : undefined;
 }
 
 const UNIT_SUFFIX_RE = /(?:局|委|部|厅|办|署|会|院|行|室|中心|政府|海关|集团|公司|大学|学院|法院|检察院|工会|团委|妇联|科协|残联|社|所|站|队|处|科|组|台|馆|军|部门|单位|省|市|县|区|旗|州|盟)$/;
@@ -110,9 +126,18 @@ const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心�
 const NAME_START = new Set([...'市县区省各国中'].map(c => c.charCodeAt(0)));
 
 function pushName(s: string, from: number, to: number, base: number, role: Role, out: UnitMention[]): void {
-  // Trim white space (also a page break's newlines) at both ends, keep offsets exact.
-  while (from < to && isSpace(s.charCodeAt(from))) from++;
-  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  // Trim white space (also a page break's newlines) at both ends, and a page number left there, offsets exact.
+  for (;;) {
+    while (from < to && isSpace(s.charCodeAt(from))) from++;
+    while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+    let fl = from, nl = to - 1;
+    while (fl < to && s.charCodeAt(fl) !== 10) fl++;
+    if (fl === to) break; // one line: the common case
+    while (s.charCodeAt(nl) !== 10) nl--;
+    if (isPageNumber(s.slice(nl + 1, to))) to = nl;
+    else if (isPageNumber(s.slice(from, fl))) from = fl + 1;
+    else break;
+  }
   // Closing brackets at the end with no opening one inside the name close something around it, not the name.
   let depth = 0, keep = from;
   for (let k = from; k < to; k++) {
@@ -134,9 +159,14 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
   }
   const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
-  const name = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
+  const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;
   if (!name) return;
   out.push({ name, role, start: base + from, end: base + to });
+}
+
+/** A name broken by a page break may hold the page number between its halves (市发展改 / — 3 — / 革委). */
+function withoutPageNumbers(raw: string): string {
+  return /[\r\n]/.test(raw) ? raw.split(/\r\n|\r|\n/).filter(l => !isPageNumber(l)).join('\n') : raw;
 }
 
 /** A role marker after a unit's name: （牵头） （牵头单位） （主责） （配合） （参与） …, either bracket width. */

@@ -6,7 +6,7 @@
  */
 import { matchLabel } from './annotation';
 import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
-import { commonPrefix, commonSuffix, fold, isHan, LineIndex } from './text';
+import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
 
@@ -80,9 +80,10 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     // An empty line is no block (it holds nothing), but it still separates blocks.
     if (start === end) { prevLineEnd = -1; continue; }
     // First non-blank character (at most 3 spaces of indent count for a table).
-    let p = start;
-    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0x3000)) p++;
+    const p = indentEnd(text, start, end);
     const c = p < end ? text.charCodeAt(p) : 0;
+    // So is a page number between two pages (— 3 —).
+    if (isPageNumberLine(text, c, start, end)) { prevLineEnd = -1; continue; }
     const prev = blocks[blocks.length - 1];
     if (c === 124 /* | */ && p - start <= 3) {
       if (prev && prev.table && prev.end === prevLineEnd) prev.end = end;
@@ -103,9 +104,12 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
       // one or two blank lines (a Markdown paragraph of its own).
-      if ((adjacent || (prevLineEnd === -1 && prev.end - prev.start < 2000 && newlines(text, prev.end, start) <= 3)) && isListLine(text, p, end)) {
+      const broken = !adjacent && prevLineEnd === -1 && prev.end - prev.start < 2000 && shortGap(text, prev.end, start);
+      if ((adjacent || broken) && isListLine(text, p, end)) {
         prev.end = end; prevLineEnd = end; continue;
       }
+      // A page break inside a paragraph (a blank line, maybe a page number): the text goes on after it.
+      if (broken && !heading && continuesAfterBreak(text, prev, p, end)) { prev.end = end; prevLineEnd = end; continue; }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
@@ -138,7 +142,9 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
   const from0 = keep < old.length && old[keep].start < p ? old[keep].start : Math.min(p, text.length);
   const l0 = lines.positionAt(from0).line;
   const lineBefore = l0 - 1;
-  const prevLineEnd = lineBefore >= 0 && lines.lineEnd(lineBefore) > lines.lineStart(lineBefore) ? lines.lineEnd(lineBefore) : -1;
+  // As splitLines left it after that line: -1 after an empty line or a page number.
+  const lbStart = lineBefore >= 0 ? lines.lineStart(lineBefore) : 0, lbEnd = lineBefore >= 0 ? lines.lineEnd(lineBefore) : 0;
+  const prevLineEnd = lbEnd > lbStart && !isPageNumberLine(text, text.charCodeAt(indentEnd(text, lbStart, lbEnd)), lbStart, lbEnd) ? lbEnd : -1;
   let oldAt = keep;
   const stopAt = splitLines(text, lines, l0, blocks, prevLineEnd, start => {
     if (start < sufNew) return false;
@@ -168,12 +174,62 @@ const OWN_ITEM = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九�
 /** Longest section block: past it the lines under a heading are blocks of their own again. */
 const SECTION_MAX = 3000;
 
-/** Line breaks in text[a, b) (at most 4 counted). */
-function newlines(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b && n < 4; i++) { const c = text.charCodeAt(i); if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++; }
-  return n;
+/** The end of a line's indent (spaces, tabs, ideographic spaces) from `start`. */
+function indentEnd(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0x3000)) p++;
+  return p;
 }
+
+/** A line that is only a page number (— 3 —); `c` is its first non-blank character (a quick screen). */
+function isPageNumberLine(text: string, c: number, start: number, end: number): boolean {
+  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57)) && isPageNumber(text.slice(start, end));
+}
+
+/**
+ * The lines between two lines, text[a, b) from the first one's end to the second's start: at most two blank
+ * lines (a paragraph break), or one page number with at most two blank lines on either side (a page break).
+ */
+function shortGap(text: string, a: number, b: number): boolean {
+  if (b - a > 160) return false;
+  const mid = text.slice(a, b).split(/\r\n|\r|\n/);
+  let blank = 0, pages = 0;
+  for (let k = 1; k < mid.length - 1; k++) { if (mid[k].trim() === '') blank++; else pages++; }
+  return pages === 0 ? blank <= 2 : pages === 1 && blank <= 4;
+}
+
+/**
+ * After a blank line (and maybe a page number), the line at p goes on with the block before it: a page break in
+ * the middle of a paragraph. Either the block stops inside a bracket that this line closes first
+ * (（牵头单位：市工业和信 | 息化局；配合单位：市财政局）), or, all its brackets closed, it stops mid-sentence — its last
+ * line long and ending in a Han character or 、，“《（. Either way this line starts no item of its own (1. / 一是 /
+ * 第12项 / 任务3 / a field).
+ */
+function continuesAfterBreak(text: string, prev: Block, p: number, end: number): boolean {
+  const ls = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1);
+  let e = prev.end;
+  while (e > ls && /\s/.test(text[e - 1])) e--;
+  if (e === ls) return false;
+  const last = text.slice(ls, e);
+  if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
+  // Brackets still open at the block's end (the block is under 2,000 characters).
+  let depth = 0;
+  for (let k = prev.start; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 40) depth++; else if ((c === 0xff09 || c === 41) && depth > 0) depth--;
+  }
+  if (depth > 0) {
+    const head = text.slice(p, Math.min(end, p + 200));
+    const close = head.search(/[)）]/), reopen = head.search(/[(（]/);
+    // Inside an open bracket only its closing says the text goes on (an edit to the list leaves that unchanged).
+    return close >= 0 && (reopen < 0 || close < reopen);
+  }
+  const ch = text.charCodeAt(e - 1);
+  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0x201c || ch === 0x300a)) return false;
+  return e - ls >= 20 && !/^[ \t\u3000]*#/.test(last) && !HEADING.test(last.trimStart().slice(0, 8));
+}
+/** A line that starts an item: 1. / （1） / 一是 / 第12项 / 第12、13项 / 任务3 / a Markdown list or quote. */
+const ITEM_START = /^(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条、,，—–\-~～至到]|任务[ \t]{0,2}[0-9０-９一二三四五六七八九十]|[#>*+\-][ \t])/;
 
 /** A field of a report that describes the item above it (not `任务二：`, `其他工作：`, which start another). */
 const FIELD = /^(?:进展情况|完成情况|工作进展|推进情况|落实情况|进度情况|工作措施|主要措施|具体措施|工作举措|完成时限|完成时间|时间节点|时限要求|责任人|存在问题|问题困难|下步计划|下一步计划|下步打算|工作目标|目标任务|工作成效|备注)[ \t]{0,2}[:：]/;

@@ -9,7 +9,7 @@
  */
 import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
-import { detach, fold, isHan, LineIndex, squeezeCjkSpaces } from './text';
+import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
 
 export interface TaskUnit {
@@ -291,8 +291,7 @@ function classify(folded: string, lines: LineIndex, limit: number): Line[] {
       out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
       continue;
     }
-    const bare = raw.length < 40 ? raw.trim() : '';
-    if (bare && /^[-—–－]?[ \t]{0,3}\d{1,4}[ \t]{0,3}[-—–－]?$/.test(bare) && /[-—–－]/.test(bare)) {
+    if (isPageNumber(raw)) {
       out.push({ kind: 'blank', start: s, end: s, num: 0, label: '', bodyStart: s, heading: 0, index: li });
       continue;
     }

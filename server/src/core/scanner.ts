@@ -701,12 +701,25 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
   let s = end;
   const low = Math.max(from, end - 20);
   while (s > low) { const c = f.charCodeAt(s - 1); if (c < 0x4e00 || c > 0x9fff) break; s--; }
-  for (; s <= end - 2; s++) {
-    const name = f.slice(s, end);
-    if (n.units.resolve(name)) return { name, start: s };
+  for (let t = s; t <= end - 2; t++) {
+    const name = f.slice(t, end);
+    if (!n.units.resolve(name)) continue;
+    // 冠县工业和信息化局 / 东昌府区工业和信息化局: a county's body, not the city's one that ends it. Its name starts
+    // at the county's, one to three characters before 县/区/旗 that are no word of the sentence around it (由冠县…,
+    // 第12项冠县…). (A county-level city, 临清市…, cannot be told from prose before 市… without a gazetteer.)
+    const c = f[t - 1];
+    // Candidate starts, the longest name first: 东昌府|区 (t - 4) to 冠|县 (t - 2).
+    const lo = c === '县' || c === '区' || c === '旗' ? t - 4 : t;
+    for (let u = Math.max(s, lo); u <= t - 2; u++) {
+      const whole = f.slice(u, end);
+      if (!NOT_PLACE.test(f.slice(u, t)) && n.units.otherLevelOf(whole)) return { name: whole, start: u };
+    }
+    return lo < t ? undefined : { name, start: t };
   }
   return undefined;
 }
+/** Characters of running text, not of a county's name, before a unit's name (由冠县…, 第12项冠县…, …的市科技局). */
+const NOT_PLACE = /[由在对向和与及把将为从第项条是请各等的了]/;
 
 /** Appends a list of these mentions, their offsets moved by `by` (mentions parsed from a slice start at 0). */
 function pushList(out: BlockScan, span: Span, labelled: boolean, units: readonly UnitMention[], by = 0, firstLeads = false): void {

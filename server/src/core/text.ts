@@ -106,6 +106,17 @@ export function squeezeCjkSpaces(s: string): string {
 }
 
 /** Strips a leading byte-order mark. Adapters do this once when reading a file; LSP clients already do. */
+/**
+ * A page number leaked into the text between two pages (— 3 —, -12-, －3－): noise, read as a blank line. The line
+ * as written, without its line break; a dash is required, so a bare number (a table's 12) is no page number.
+ */
+export function isPageNumber(line: string): boolean {
+  if (line.length >= 40) return false;
+  const bare = line.trim();
+  return PAGE_NUMBER.test(bare) && /[-—–－]/.test(bare);
+}
+const PAGE_NUMBER = /^[-—–－]?[ \t]{0,3}\d{1,4}[ \t]{0,3}[-—–－]?$/;
+
 export function stripBom(text: string): string { return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; }
 
 /** Length of the common prefix of a and b (compared in chunks first: string equality is a memory compare). */
