@@ -77,6 +77,16 @@ describe('unit roles', () => {
     assert.match(diags[0].message, /市工业和信息化局、市生态环境局/);
   });
   // 市发展改革委 cooperates on task 21 and 市交通运输局, its lead, is written as cooperating.
+  test('role markers in a label clause outside brackets', () => {
+    check('第28项。责任单位：市水利局（牵头）、市农业农村局。', []);
+    check('第28项。责任单位：⟦⟦市农业农村局⟧⟧（牵头）、市水利局。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    // A missing 、 after a marker does not join two names.
+    check('第28项。责任单位：市水利局（牵头）市农业农村局。', []);
+  });
+  test('the notice’s list under 牵头单位： is written with labels, not with markers', () => {
+    const { diags } = check('第21项（牵头单位：⟦市发展改革委⟧（牵头）、市交通运输局）', ['cooperating-unit-as-lead']);
+    assert.deepEqual(diags[0].fixes.map(f => f.edits[0].newText), ['牵头单位：市交通运输局；配合单位：市发展改革委']);
+  });
   test('a cooperating unit marked （牵头）', () => void check('第21项（责任单位：⟦⟦市发展改革委⟧⟧（牵头）、市交通运输局）', ['cooperating-unit-as-lead', 'missing-lead-unit']));
   // 市地方金融监管局 cooperates on task 6: under the header's rule it is not promoted; 市财政局, second, does not lead.
   test('a column whose header says the first unit leads', () => {

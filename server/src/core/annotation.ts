@@ -101,7 +101,11 @@ function splitNames(s: string, base: number, role: Role, out: UnitMention[], bra
       if (!brackets) { const c = s.charCodeAt(j); if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j)) break; j++; continue; }
       const c = s.charCodeAt(j);
       if (c === 40 || c === 0xff08) depth++;
-      else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
+      else if ((c === 41 || c === 0xff09) && depth > 0) {
+        depth--;
+        // 市发展改革委（牵头）市水利局: a role marker ends its name even when the 、 after it is missing.
+        if (depth === 0 && NAME_START.has(s.charCodeAt(j + 1)) && ROLE_MARK.test(s.slice(Math.max(i, j - 9), j + 1))) { j++; break; }
+      }
       // 、 , ， / ； ;
       else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j))) break;
       j++;
@@ -109,8 +113,15 @@ function splitNames(s: string, base: number, role: Role, out: UnitMention[], bra
     // A stray bracket never closed would swallow the rest of the list: split what is left ignoring brackets.
     if (depth > 0 && brackets) { splitNames(s.slice(i), base + i, role, out, false); return; }
     pushName(s, i, j, base, role, out);
-    i = j + 1;
+    // After a role marker the next name starts right away (no separator to skip).
+    i = j < n && isSeparator(s, j) ? j + 1 : j;
+    if (j >= n) break;
   }
+}
+
+function isSeparator(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  return c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j);
 }
 
 /**

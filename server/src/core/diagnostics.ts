@@ -264,10 +264,11 @@ export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice,
   const colon = /:/.test(original) && !/：/.test(original) ? ':' : '：';
   const semi = /;/.test(original) && !/；/.test(original) ? ';' : '；';
   const hasCoopLabel = /(?:配合|参与|协同|协办|协助)(?:单位|部门)?[:：]/.test(original);
-  // Roles marked after names (市科技局（牵头）、市财政局): the same style, label kept.
+  // Roles marked after names (市科技局（牵头）、市财政局): the same style, a 责任单位 label kept. (Under 牵头单位：
+  // every unmarked name leads: the labels are written instead.)
   const mark = leadMarker(original);
-  if (mark) {
-    const label = matchLabel(original);
+  const label = mark ? matchLabel(original) : undefined;
+  if (mark && (!label || label.role === 'responsible')) {
     return (label ? original.slice(0, label.length) : '') + [...leads.map(x => x + mark), ...coops].join('、');
   }
   if (!l.labelled) return leads.join('、') + '牵头' + (coops.length ? `，${coops.join('、')}配合` : '');

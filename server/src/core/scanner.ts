@@ -599,6 +599,8 @@ function titleStarts(n: IndexedNotice): Map<number, TitleEntry[]> {
 }
 
 const LABEL_START = /[牵责配参主协]/g;
+/** A bracket of a few characters, no colon or line inside (folded text: ASCII brackets). */
+const SHORT_BRACKET = /^\([^():：\n]{1,14}\)/;
 
 /** Unit lists: bracketed annotations, `牵头单位：…` clauses, and `由A牵头` / `A牵头，B配合` phrases. */
 function scanUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
@@ -618,7 +620,11 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
     let e = i + lab.length;
-    while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== '(' && f[e] !== ')') e++;
+    while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== ')') {
+      // A short bracket after a name is part of the list (市水利局（牵头）, 市发展改革委（市能源局）); another opens no list.
+      if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m) break; e += m[0].length; continue; }
+      e++;
+    }
     const a = parseAnnotation(f.slice(i, e));
     if (a && a.units.length) {
       pushList(out, { start: i, end: e }, true, unitsOf(a), i, a.firstLeadsRule);
@@ -639,7 +645,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
     let before = i;
     while (before - 2 >= from && /^(?:共同|负责|统一)$/.test(f.slice(before - 2, before))) before -= 2;
-    if (you >= from && i - you <= 60 && you + 1 < before && !/[。；;，,!?！？]/.test(f.slice(you + 1, before).replace(/[、]/g, ''))) {
+    if (you >= from && i - you <= 60 && you + 1 < before && !/[。；;，,!?！？]|牵头/.test(f.slice(you + 1, before).replace(/[、]/g, ''))) {
       splitUnitList(f.slice(you + 1, before), you + 1, 'lead', units);
       listStart = you + 1;
     } else {
@@ -861,6 +867,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         pushList(out, { start: cell.start, end: cell.end }, true, filtered, 0, kind === 'firstLeads' || !!a?.firstLeadsRule);
       }
     });
+    // A title cell that cites a task itself (第12项 加强…) gives its title to that citation, not to the number column's.
+    if (titleCell && CITES_IN_CELL.test(f.slice(titleCell.start, titleCell.end))) titleCell = undefined;
     // Task numbers from number cells: `12`, `第12项`, `12、13`, `1—8`.
     for (const cell of numberCells) {
       const inner = f.slice(cell.start, cell.end);
@@ -924,6 +932,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     }
   }
 }
+
+const CITES_IN_CELL = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项/;
 
 /** A row's title cell as the title of the row's citation. */
 function cellTitle(text: string, cell: Cell): QuotedTitle {
