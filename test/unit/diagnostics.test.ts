@@ -113,6 +113,25 @@ describe('unit roles', () => {
     test('inside a label', () => void check('第69项（牵头单位：市投资促进局；配合\n\n单位：市工业和信息化局、市财政局）', []));
     test('mid-sentence, the list in the part after it', () => void check('1. 第12项落实情况：会同有关部门完成了全市项目清单梳理，下一步\n\n将继续推进节能降耗工作。（牵头单位：⟦市发展改革委⟧）', ['missing-lead-unit']));
     test('a unit-list paragraph after a page number', () => void check('第50项工作。\n\n— 3 —\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
+    test('a label clause cut inside a name or right after its colon reads on', () => {
+      check('第2项“加强创新平台建设”\n牵头单位：⟦市科技局、市工业和信\n\n— 2 —\n\n息化局、⟦市财政局⟧⟧', ['missing-lead-unit', 'wrong-lead-unit']);
+      check('第65项“深化科技评价改革”\n牵头单位：\n\n— 3 —\n\n⟦⟦市财政局⟧⟧', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('第6项“优化创新创业生态”\n牵头单位：市科技局、市财政局；配合\n\n单位：市地方金融监管局', []);
+      // A complete name before the break ends the list: the paragraph after it is no unit.
+      check('第65项“深化科技评价改革”\n牵头单位：市科技局\n\n下一步，继续完善评价体系，加强宣传引导。', []);
+    });
+    test('a field cut after a comma; a label cut by a page number inside brackets', () => {
+      check('第65项“深化科技评价改革”\n进展情况：已完成方案起草，\n\n- 5 -\n\n报市政府审定。\n牵头单位：⟦⟦市财政局⟧⟧', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('第6项“优化创新创业生态”（牵头单位：市科技局、市财政局；配合\n\n— 3 —\n\n单位：市地方金融监管局）', []);
+    });
+    test('page numbers written 第 3 页, or a bare number between blank lines', () => {
+      check('第2项“加强创新平台建设”（牵头单位：市科技局、市工业和信\n\n第 3 页\n\n息化局、市发展改革委）', []);
+      check('第2项“加强创新平台建设”（牵头单位：市科技局、市工业和信\n\n3\n\n息化局、市发展改革委）', []);
+    });
+    test('a quoted title cut by a page break is read whole', () => void check('第65项“⟦加强实验室\n\n— 3 —\n\n布局提升⟧”（牵头单位：市科技局）', ['title-mismatch']));
+    test('a table goes on after a page number without its header', () => {
+      check('| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 24 | 聚力攻坚能源项目 | 市发展改革委 |\n\n— 4 —\n\n| 2 | ⟦107⟧ | 推进数字乡村建设 | 市农业农村局 |', ['unknown-task']);
+    });
     test('not after a full stop, a short line, or before a line that starts an item', () => {
       check('1. 第12项已完成全市项目清单梳理工作。\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
       check('第12项\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);

@@ -53,7 +53,12 @@ function matchBrokenLabel(s: string): { role: Role; length: number } | undefined
   let squeezed = '';
   const at: number[] = [];
   for (let k = 0; k < s.length && squeezed.length < 12; k++) {
-    if (isSpace(s.charCodeAt(k))) continue;
+    const c = s.charCodeAt(k);
+    if (isSpace(c)) {
+      // A page number on a line of its own between the halves (配合 | — 3 — | 单位：) is skipped too.
+      if (c === 10) { let e = k + 1; while (e < s.length && e - k < 40 && s.charCodeAt(e) !== 10) e++; if (e < s.length && s.charCodeAt(e) === 10 && isPageNumber(s.slice(k + 1, e).replace(/\r$/, ''), true)) k = e - 1; }
+      continue;
+    }
     squeezed += s[k];
     at.push(k);
   }
@@ -145,8 +150,8 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     while (fl < to && s.charCodeAt(fl) !== 10) fl++;
     if (fl === to) break; // one line: the common case
     while (s.charCodeAt(nl) !== 10) nl--;
-    if (isPageNumber(s.slice(nl + 1, to))) to = nl;
-    else if (isPageNumber(s.slice(from, fl))) from = fl + 1;
+    if (isPageNumber(s.slice(nl + 1, to), true)) to = nl;
+    else if (isPageNumber(s.slice(from, fl), true)) from = fl + 1;
     else break;
   }
   // Closing brackets at the end with no opening one inside the name close something around it, not the name.
@@ -177,7 +182,24 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 
 /** A name broken by a page break may hold the page number between its halves (市发展改 / — 3 — / 革委). */
 function withoutPageNumbers(raw: string): string {
-  return /[\r\n]/.test(raw) ? raw.split(/\r\n|\r|\n/).filter(l => !isPageNumber(l)).join('\n') : raw;
+  return /[\r\n]/.test(raw) ? raw.split(/\r\n|\r|\n/).filter(l => !isPageNumber(l, true)).join('\n') : raw;
+}
+
+/**
+ * A unit list cut short by a page break: the part before the break is empty or ends after a separator or a
+ * label's colon, or inside a name (its last name does not end like a body's: 市工业和信, 市市场, 配合).
+ */
+export function listCutShort(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  if (e === 0) return true;
+  const c = before.charCodeAt(e - 1);
+  if (c === 0x3001 || c === 0xff0c || c === 44 || c === 0xff1a || c === 58 || c === 0xff1b || c === 59) return true;
+  if (c < 0x4e00 || c > 0x9fff) return false;
+  let s = e;
+  while (s > 0 && e - s < 40) { const d = before.charCodeAt(s - 1); if (d < 0x4e00 || d > 0x9fff) break; s--; }
+  const last = before.slice(s, e);
+  return last.length < 3 || !UNIT_SUFFIX_RE.test(last);
 }
 
 /** A role marker after a unit's name: （牵头） （牵头单位） （主责） （配合） （参与） …, either bracket width. */
@@ -212,7 +234,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
         if (c === ';' || c === '；' || c === '。' || c === ',' || c === '，' || c === '\n' || c === ' ' || c === '\t' || c === '\u3000') {
           let p = k + 1;
           while (p < text.length && /\s/.test(text[p])) p++;
-          const lab = matchLabel(text.slice(p, p + 12));
+          const lab = matchLabel(text.slice(p, p + 24));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
           // The first-leads rule is a segment of its own; the labels after it are read on.
           if (hasRule && ((c === ';' || c === '；' || c === '。') ? RULE_RE : c === ',' || c === '，' ? RULE_AT : undefined)?.test(text.slice(p, p + 40))) { boundary = k; nextRole = role; nextLen = p - k; break; }

@@ -4,7 +4,7 @@
  * results are cached by (block text, context). After an edit only blocks whose text changed are scanned again;
  * the rest is an offset shift. The cache is content-addressed, so an incremental result always equals a fresh one.
  */
-import { matchLabel } from './annotation';
+import { listCutShort, matchLabel } from './annotation';
 import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
 import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
@@ -86,7 +86,8 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     if (isPageNumberLine(text, c, start, end)) { prevLineEnd = -1; continue; }
     const prev = blocks[blocks.length - 1];
     if (c === 124 /* | */ && p - start <= 3) {
-      if (prev && prev.table && prev.end === prevLineEnd) prev.end = end;
+      // A table goes on across a page break (its rows after a page number, the header not repeated).
+      if (prev && prev.table && (prev.end === prevLineEnd || (prevLineEnd === -1 && gapKind(text, prev.end, start) === PAGE))) prev.end = end;
       else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true, section: false }); }
       prevLineEnd = end;
       continue;
@@ -104,7 +105,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
       // one or two blank lines (a Markdown paragraph of its own).
-      const broken = !adjacent && prevLineEnd === -1 && prev.end - prev.start < 2000 && shortGap(text, prev.end, start);
+      const broken = !adjacent && prevLineEnd === -1 && prev.end - prev.start < 2000 && gapKind(text, prev.end, start) !== NO_GAP;
       if ((adjacent || broken) && isListLine(text, p, end)) {
         prev.end = end; prevLineEnd = end; continue;
       }
@@ -183,20 +184,22 @@ function indentEnd(text: string, start: number, end: number): number {
 
 /** A line that is only a page number (— 3 —); `c` is its first non-blank character (a quick screen). */
 function isPageNumberLine(text: string, c: number, start: number, end: number): boolean {
-  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57)) && isPageNumber(text.slice(start, end));
+  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */ || (c >= 48 && c <= 57)) && isPageNumber(text.slice(start, end), true);
 }
 
 /**
  * The lines between two lines, text[a, b) from the first one's end to the second's start: at most two blank
- * lines (a paragraph break), or one page number with at most two blank lines on either side (a page break).
+ * lines (BREAK: a paragraph break), or one page number with at most two blank lines on either side (PAGE: a page
+ * break); else NO_GAP. (Other lines there would be blocks: only blank lines and page numbers lie between blocks.)
  */
-function shortGap(text: string, a: number, b: number): boolean {
-  if (b - a > 160) return false;
+function gapKind(text: string, a: number, b: number): number {
+  if (b - a > 160) return NO_GAP;
   const mid = text.slice(a, b).split(/\r\n|\r|\n/);
   let blank = 0, pages = 0;
   for (let k = 1; k < mid.length - 1; k++) { if (mid[k].trim() === '') blank++; else pages++; }
-  return pages === 0 ? blank <= 2 : pages === 1 && blank <= 4;
+  return pages === 0 ? (blank <= 2 ? BREAK : NO_GAP) : pages === 1 && blank <= 4 ? PAGE : NO_GAP;
 }
+const NO_GAP = 0, BREAK = 1, PAGE = 2;
 
 /**
  * After a blank line (and maybe a page number), the line at p goes on with the block before it: a page break in
@@ -224,9 +227,27 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number):
     // Inside an open bracket only its closing says the text goes on (an edit to the list leaves that unchanged).
     return close >= 0 && (reopen < 0 || close < reopen);
   }
+  // An open quote this line closes first: a title cut in two (第65项“加强实验室 | 布局提升”).
+  let quotes = 0;
+  for (let k = prev.start; k < e; k++) { const c = text.charCodeAt(k); if (c === 0x201c) quotes++; else if (c === 0x201d && quotes > 0) quotes--; }
+  if (quotes > 0) {
+    const head = text.slice(p, Math.min(end, p + 200));
+    const close = head.indexOf('”'), reopen = head.indexOf('“');
+    return close >= 0 && (reopen < 0 || close < reopen);
+  }
+  // A unit list cut short after its label (牵头单位：市工业和信 | 息化局…, 牵头单位： | 市财政局).
+  const colon = Math.max(last.lastIndexOf('：'), last.lastIndexOf(':'));
+  if (colon > 0 && last.indexOf('。', colon) < 0 && labelEndsAt(last, colon) && listCutShort(last.slice(colon + 1))) return true;
   const ch = text.charCodeAt(e - 1);
-  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0x201c || ch === 0x300a)) return false;
+  // After a comma or 、 the sentence goes on whatever the line's length.
+  if (ch === 0x3001 || ch === 0xff0c || ch === 44) return true;
+  if (!(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;
   return e - ls >= 20 && !/^[ \t\u3000]*#/.test(last) && !HEADING.test(last.trimStart().slice(0, 8));
+}
+/** A unit label (牵头单位：, 配合部门：…) ends at the colon s[colon]. */
+function labelEndsAt(s: string, colon: number): boolean {
+  for (let k = 2; k <= 8 && colon - k >= 0; k++) { const m = matchLabel(s.slice(colon - k, colon + 1)); if (m && m.length === k + 1) return true; }
+  return false;
 }
 /** A line that starts an item: 1. / （1） / 一是 / 第12项 / 第12、13项 / 任务3 / a Markdown list or quote. */
 const ITEM_START = /^(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条、,，—–\-~～至到]|任务[ \t]{0,2}[0-9０-９一二三四五六七八九十]|[#>*+\-][ \t])/;

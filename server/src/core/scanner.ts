@@ -7,9 +7,9 @@
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
 import { findAnnotations, Task } from './notice';
-import { Annotation, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
+import { Annotation, listCutShort, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
-import { fold, isHan } from './text';
+import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspace';
 
@@ -280,15 +280,17 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   if (!close) return undefined;
   let depth = 1;
   let p = k + 1;
+  let broken = false;
   for (; p < end && p - k < 200; p++) {
     const c = f[p];
-    if (c === '\n') return undefined;
+    // A title cut by a page break (“加强实验室 | — 3 — | 布局提升”) reads on; another line break ends it.
+    if (c === '\n') { const next = afterPageBreak(f, p, end); if (next < 0) return undefined; broken = true; p = next - 1; continue; }
     if (c === close && open !== close) { depth--; if (depth === 0) break; }
     else if (c === open && open !== close) depth++;
     else if (open === close && c === close) { depth = 0; break; }
   }
   if (depth !== 0 || p >= end) return undefined;
-  const inner = text.slice(k + 1, p);
+  const inner = broken ? text.slice(k + 1, p).split(/\r\n|\r|\n/).filter(l => !isPageNumber(l, true)).map(l => l.trim()).join('') : text.slice(k + 1, p);
   // A title, not a quoted term inside a phrase (第5项“专精特新”企业): long enough, and followed by punctuation,
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
   if (inner.replace(/\s/g, '').length < 4) return undefined;
@@ -620,7 +622,10 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
     let e = i + lab.length;
-    while (e < to && f[e] !== '。' && f[e] !== '\n' && f[e] !== '|' && f[e] !== ')') {
+    // It ends at a full stop, a cell, a closing bracket or quote (no unit's name holds one).
+    while (e < to && f[e] !== '。' && f[e] !== '|' && f[e] !== ')' && f[e] !== '”' && f[e] !== '"' && f[e] !== '》') {
+      // A list cut short by a page break (牵头单位：市工业和信 | — 3 — | 息化局) reads on after it.
+      if (f[e] === '\n') { const next = afterPageBreak(f, e, to); if (next < 0 || !listCutShort(f.slice(i + lab.length, e))) break; e = next; continue; }
       // A short bracket after a name is part of the list (市水利局（牵头）, 市发展改革委（市能源局）); another opens no list.
       if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m) break; e += m[0].length; continue; }
       e++;
@@ -674,6 +679,24 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
     addCovered(covered, { start: listStart, end: listEnd });
   }
+}
+
+/**
+ * After the line break at f[e]: the start of the next line with text when only blank lines and page numbers (at
+ * least one blank line) lie between, else -1. Such a gap inside a block is a page break the block split joined.
+ */
+function afterPageBreak(f: string, e: number, to: number): number {
+  let k = e + 1, blank = false;
+  for (let lines = 0; k < to && lines < 6; lines++) {
+    // Only a short line can be blank space or a page number: look at 40 characters at most.
+    let le = k;
+    while (le < to && le - k < 40 && f.charCodeAt(le) !== 10) le++;
+    const line = f.slice(k, le).replace(/\r$/, '');
+    if (line.trim() === '') blank = true;
+    else if (f.charCodeAt(le) !== 10 || !isPageNumber(line, true)) return blank ? k : -1;
+    k = le + 1;
+  }
+  return -1;
 }
 
 /** An annotation's units; when it states that the first responsible unit leads (排在第一位的为牵头单位), with that applied. */
@@ -847,6 +870,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   for (let li = bodyFrom; li < lines.length; li++) {
     const [ls, le] = lines[li];
     if (isSep(lines[li])) continue;
+    // A page break inside the table (blank lines, a page number) holds no row.
+    if (f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
     const cells = splitRow(f, ls, le);
     const rowCitationsFrom = out.citations.length;
     const rowListsFrom = out.lists.length;

@@ -107,15 +107,17 @@ export function squeezeCjkSpaces(s: string): string {
 
 /** Strips a leading byte-order mark. Adapters do this once when reading a file; LSP clients already do. */
 /**
- * A page number leaked into the text between two pages (— 3 —, -12-, －3－): noise, read as a blank line. The line
- * as written, without its line break; a dash is required, so a bare number (a table's 12) is no page number.
+ * A page number leaked into the text between two pages (— 3 —, -12-, －3－, 第 3 页, 第3页 共10页): noise, read as a
+ * blank line. The line as written, without its line break. A bare number (3) counts only with `bare` (a draft's
+ * prose; in a notice a number on its own line may start a task).
  */
-export function isPageNumber(line: string): boolean {
+export function isPageNumber(line: string, bare = false): boolean {
   if (line.length >= 40) return false;
-  const bare = line.trim();
-  return PAGE_NUMBER.test(bare) && /[-—–－]/.test(bare);
+  const s = line.trim();
+  return (PAGE_NUMBER.test(s) && /[-—–－]/.test(s)) || PAGE_OF.test(s) || (bare && /^\d{1,3}$/.test(s));
 }
 const PAGE_NUMBER = /^[-—–－]?[ \t]{0,3}\d{1,4}[ \t]{0,3}[-—–－]?$/;
+const PAGE_OF = /^第[ \t]{0,2}\d{1,4}[ \t]{0,2}页(?:[ \t,，]{0,3}共[ \t]{0,2}\d{1,4}[ \t]{0,2}页)?$/;
 
 export function stripBom(text: string): string { return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; }
 
