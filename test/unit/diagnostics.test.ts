@@ -59,9 +59,21 @@ describe('unit roles', () => {
     const { diags } = check('第12项（牵头单位：⟦市发展改革委、市工业和信息化局⟧）', ['missing-lead-unit']);
     assert.match(diags[0].message, /市生态环境局/);
   });
+  test('several tasks cited: a unit that leads every one of them is missing, a lead of only some is not', () => {
+    const { diags } = check('第21、22项（牵头单位：⟦⟦市发展改革委⟧⟧；配合单位：市交通运输局）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    assert.match(diags[1].message, /所引2项任务都由市交通运输局牵头/);
+    assert.deepEqual(diags[1].fixes[0].edits.map(e => e.newText), ['、市交通运输局']);
+    // 86: 市发展改革委、市人力资源社会保障局、市财政局; 98: 市医保局、市财政局.
+    check('第86、98项（牵头单位：市财政局）', []);
+  });
+  test('the notice’s own spelling for the cited task is not informal', () => {
+    check('第45项（牵头单位：市发展改革委、市生态环境局、市自然资源和规划局、市水利局、聊城黄河河务局、市住房和城乡建设局、市城管局、市文化和旅游局、市市场监管局）', []);
+    check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局、⟦⟦市住房和城乡建设局⟧⟧）', ['non-canonical-unit', 'wrong-lead-unit']);
+  });
   test('excluded tasks are not the group’s: （第43、44项除外） · 除第46项外', () => {
     check('第41至47项中涉及我委的任务（第43、44项除外），牵头单位：市发展改革委。', []);
-    check('第41至47项中涉及我委的任务（第43项、第44项除外），牵头单位：⟦市科技局⟧。', ['wrong-lead-unit']);
+    // 市发展改革委 leads all five tasks left: it is missing too.
+    check('第41至47项中涉及我委的任务（第43项、第44项除外），牵头单位：⟦⟦市科技局⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);
     check('第41至47项（第43项、第44项除外），牵头单位：市发展改革委。', []);
     check('第44、46项中，除第46项以外，牵头单位：⟦⟦市发展改革委⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);
     check('第44、46项，除第46项外，牵头单位：⟦⟦市发展改革委⟧⟧。', ['wrong-lead-unit', 'missing-lead-unit']);

@@ -169,6 +169,8 @@ interface GroupInfo {
   leadCheck?: { first: UnitList | undefined; named: Set<string> };
   /** Canonical leads and cooperating units of the cited tasks, with the texts messages quote (set on first use). */
   units?: { leads: Set<string>; coops: Set<string> }; leads?: string[]; cited?: string; leadList?: string;
+  /** Leads of every cited task (several cited). */
+  common?: string[];
 }
 
 function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
@@ -198,7 +200,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (r.unit.collective) continue;
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
     const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
-    if (u.name !== canon && plate !== canon) {
+    // The name as the notice itself writes it for a cited task (市住房和城乡建设局 in task 45) is not informal.
+    if (u.name !== canon && plate !== canon && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
       let cut = plate ? Math.max(written.lastIndexOf('('), written.lastIndexOf('（')) : -1;
@@ -218,8 +221,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       emit('wrong-lead-unit', u.span, m, m, fixList);
     }
   }
-  // A lead of a single cited task left out of a list that names leads.
-  if (tasks.length === 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
+  // A lead left out of a list that names leads: any lead of a single cited task; of several (第21、22项), a unit
+  // that leads every one of them. A lead of only some of them may be another office's part: not reported.
+  if (tasks.length >= 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
     // Report once per group: on its first list that names leads (computed once per group).
     if (!info.leadCheck) {
       const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
@@ -229,7 +233,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     if (info.leadCheck.first !== l) return;
     const named = info.leadCheck.named;
-    const missing = taskLeads().filter(x => !named.has(x));
+    const missing = (tasks.length === 1 ? taskLeads() : (info.common ??= commonLeads(tasks, n))).filter(x => !named.has(x));
     if (missing.length) {
       const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
       const lastLead = leadUnits[leadUnits.length - 1];
@@ -240,7 +244,10 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => '、' + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       // Under a first-leads rule one unit leads: adding names would not add leads.
-      emit('missing-lead-unit', span, `第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`, () => (l.firstLeads ? fixList() : [add(), ...fixList()]));
+      const [zh, en] = tasks.length === 1
+        ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`]
+        : [`所引${tasks.length}项任务都由${missing.join('、')}牵头，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}, not named here`];
+      emit('missing-lead-unit', span, zh, en, () => (l.firstLeads ? fixList() : [add(), ...fixList()]));
     }
   }
 }
@@ -249,6 +256,11 @@ export function leadNames(tasks: Task[], n: IndexedNotice): string[] {
   const out: string[] = [];
   for (const task of tasks) for (const u of task.leads) { const c = n.units.resolve(u.name)?.unit.name ?? u.name; if (!out.includes(c)) out.push(c); }
   return out;
+}
+/** Canonical names of the units that lead every one of these tasks. */
+function commonLeads(tasks: Task[], n: IndexedNotice): string[] {
+  const sets = tasks.map(task => new Set(task.leads.map(u => n.units.resolve(u.name)?.unit.name ?? u.name)));
+  return [...sets[0]].filter(x => sets.every(s => s.has(x)));
 }
 export function coopNames(tasks: Task[], n: IndexedNotice): string[] {
   const leads = leadNames(tasks, n);
