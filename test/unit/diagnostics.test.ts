@@ -35,6 +35,12 @@ describe('title-mismatch', () => {
     assert.match(diags[0].message, /第27项/);
     assert.equal(diags[0].fixes.length, 2);
   });
+  test('title and units both another task’s: the number is the typo, the units are not reported', () => {
+    // 84 “优化文旅产品供给” is led by 市文化和旅游局、市商务局; 74 by 市委宣传部.
+    const { diags } = check('第74项“⟦优化文旅产品供给⟧”（牵头单位：市文化和旅游局、市商务局）', ['title-mismatch']);
+    assert.match(diags[0].fixes[0].title, /改为第84项/);
+    check('第74项“⟦优化文旅产品供给⟧”（牵头单位：⟦⟦市科技局⟧⟧）', ['title-mismatch', 'wrong-lead-unit', 'missing-lead-unit']);
+  });
   test('the quoted title is no task’s', () => void check('第12项“⟦加强高耗能行业管控⟧”', ['title-mismatch']));
   test('a task’s title in brackets after the number', () => {
     check('第9项（⟦持续推进技改升级⟧）', ['title-mismatch']);

@@ -73,6 +73,12 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       const bound = cits.find(c => c.binding.notice)?.binding.notice;
       const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
       e = { cits, n, tasks: n ? uniqueTasks(cits, n) : [], external: cits.length > 0 && cits.every(c => c.binding.via === 'external') };
+      // The number is the typo: the quoted title is another task's (title-mismatch offers that number) and the
+      // units fit that task. Checking them against the number written would only repeat the mistake.
+      if (n && g && e.tasks.length === 1 && cits.length === 1 && cits[0].title && cits[0].numbers.length === 1) {
+        const owner = taskByTitleKey(n, titleKey(cits[0].title.text));
+        if (owner && owner !== e.tasks[0] && unitsFit(g.lists.map(k => a.lists[k]), owner, n)) e.tasks = [];
+      }
       if (l.group !== undefined) perGroup.set(l.group, e);
     }
     const { n, tasks } = e;
@@ -145,6 +151,21 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   } else {
     emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, () => [replaceTitle()]);
   }
+}
+
+/** Every unit of these lists with a role is the task's, in that role (a lead leads it); one lead is named at least. */
+function unitsFit(lists: UnitList[], task: Task, n: IndexedNotice): boolean {
+  const leads = new Set(leadNames([task], n)), coops = new Set(coopNames([task], n));
+  let named = false;
+  for (const l of lists) {
+    for (const u of l.units) {
+      const c = n.units.resolve(u.name)?.unit.name;
+      if (!c) continue;
+      if (u.role === 'lead' || u.role === 'responsible') { if (!leads.has(c) && !(u.role === 'responsible' && coops.has(c))) return false; if (leads.has(c)) named = true; }
+      else if (!coops.has(c) && !leads.has(c)) return false;
+    }
+  }
+  return named;
 }
 
 function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
