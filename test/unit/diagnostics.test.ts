@@ -146,6 +146,10 @@ describe('unit roles', () => {
       check('第2项“加强创新平台建设”（牵头单位：市科技局、市工业和信\n\n第 3 页\n\n息化局、市发展改革委）', []);
       check('第2项“加强创新平台建设”（牵头单位：市科技局、市工业和信\n\n3\n\n息化局、市发展改革委）', []);
     });
+    test('a running head left between pages (聊城市科学技术局文件) is noise too', () => {
+      check('第65项“深化科技评价改革”。\n\n聊城市科学技术局文件\n\n（牵头单位：⟦⟦市财政局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('第2项“加强创新平台建设”（牵头单位：⟦市科技局、市工业和信息化局、\n\n聊城市科学技术局文件\n\n⟦市财政局⟧⟧）', ['missing-lead-unit', 'wrong-lead-unit']);
+    });
     test('a quoted title cut by a page break is read whole', () => void check('第65项“⟦加强实验室\n\n— 3 —\n\n布局提升⟧”（牵头单位：市科技局）', ['title-mismatch']));
     test('a table goes on after a page number without its header', () => {
       check('| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 24 | 聚力攻坚能源项目 | 市发展改革委 |\n\n— 4 —\n\n| 2 | ⟦107⟧ | 推进数字乡村建设 | 市农业农村局 |', ['unknown-task']);

@@ -182,9 +182,9 @@ function indentEnd(text: string, start: number, end: number): number {
   return p;
 }
 
-/** A line that is only a page number (— 3 —); `c` is its first non-blank character (a quick screen). */
+/** A line that is only a page number (— 3 —, 第 3 页) or a running head; `c` is its first non-blank character (a quick screen). */
 function isPageNumberLine(text: string, c: number, start: number, end: number): boolean {
-  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */ || (c >= 48 && c <= 57)) && isPageNumber(text.slice(start, end), true);
+  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || (c >= 0x4e00 && c <= 0x9fff && text.charCodeAt(end - 1) !== 0x3002)) && isPageNumber(text.slice(start, end), true);
 }
 
 /**

@@ -108,14 +108,16 @@ export function squeezeCjkSpaces(s: string): string {
 /** Strips a leading byte-order mark. Adapters do this once when reading a file; LSP clients already do. */
 /**
  * A page number leaked into the text between two pages (— 3 —, -12-, －3－, 第 3 页, 第3页 共10页): noise, read as a
- * blank line. The line as written, without its line break. A bare number (3) counts only with `bare` (a draft's
- * prose; in a notice a number on its own line may start a task).
+ * blank line. The line as written, without its line break. A bare number (3) and a running head (聊城市科学技术局文件)
+ * count only with `bare` (a draft's prose; in a notice a number on its own line may start a task).
  */
 export function isPageNumber(line: string, bare = false): boolean {
   if (line.length >= 40) return false;
   const s = line.trim();
-  return (PAGE_NUMBER.test(s) && /[-—–－]/.test(s)) || PAGE_OF.test(s) || (bare && /^\d{1,3}$/.test(s));
+  return (PAGE_NUMBER.test(s) && /[-—–－]/.test(s)) || PAGE_OF.test(s) || (bare && (/^\d{1,3}$/.test(s) || RUNNING_HEAD.test(s)));
 }
+/** A running head a conversion left between pages: the issuer's name and 文件 (聊城市科学技术局文件). */
+const RUNNING_HEAD = /^[\u4e00-\u9fff]{2,24}(?:局|委|办公室|政府|委员会|厅|部|院|中心|办)文件$/;
 const PAGE_NUMBER = /^[-—–－]?[ \t]{0,3}\d{1,4}[ \t]{0,3}[-—–－]?$/;
 const PAGE_OF = /^第[ \t]{0,2}\d{1,4}[ \t]{0,2}页(?:[ \t,，]{0,3}共[ \t]{0,2}\d{1,4}[ \t]{0,2}页)?$/;
 
