@@ -172,6 +172,9 @@ describe('task citations', () => {
     check('第１—８项', [['第１—８项', CITATION], ['１', NUM], ['８', NUM]]);
     check('第26至第28项', [['第26至第28项', CITATION], ['26', NUM], ['28', NUM]]);
     check('第26项至第28项', [['第26项', CITATION], ['至', `!${CITATION}`], ['第28项', CITATION]]);
+    // 第12项至15项 (no second 第) is one range, as the scanner reads it.
+    check('第12项至15项', [['第12项至15项', CITATION], ['12', NUM], ['至', RANGE], ['15', NUM]]);
+    check('第12项至今', [['第12项', CITATION], ['至今', `!${CITATION}`]]);
   });
 
   test('lists and mixed lists', () => {
@@ -366,6 +369,8 @@ const ADVERSARIAL: readonly string[] = [
   '第1至'.repeat(6666) + '项',
   '第一至第'.repeat(5000) + '项',
   '第1项'.repeat(6666),
+  '第1项至'.repeat(5000) + '项',
+  '第1项' + ' '.repeat(20000) + '至',
   ' '.repeat(20000) + '配合单位',
   '牵头单位：市局' + ' '.repeat(20000) + '：',
   '牵头单位：' + '，'.repeat(20000),
@@ -377,7 +382,7 @@ const ADVERSARIAL: readonly string[] = [
 /** Lines of which every grammar regex matches at least one. */
 const WITNESSES: readonly string[] = [
   '第12项', '重点任务12', '牵头单位：市科技局、市财政局；', '，配合单位：市财政局', '聊政办字〔2023〕3号', '聊政办字[2023]3号',
-  '12', '—', '、', '第', '第 12 项',
+  '12', '—', '、', '第', '第 12 项', '第12项至15项',
 ];
 
 describe('no catastrophic backtracking', () => {
