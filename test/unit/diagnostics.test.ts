@@ -205,6 +205,15 @@ describe('unknown-unit and non-canonical-unit', () => {
     check('第13项纳入监管的市工业和信息化局牵头。', []);
     check('第13项⟦冠县工业和信息化局⟧、市工业和信息化局牵头。', ['unknown-unit']);
   });
+  test('a county’s own document: its bodies stand for the city’s units', () => {
+    // 15: 市工业和信息化局; 31: 市发展改革委、市生态环境局 (see the seed).
+    check('冠县人民政府办公室\n关于落实聊政办字〔2023〕3号文件的分工方案\n\n1．第15项（牵头单位：冠县工业和信息化局；配合单位：县大数据中心）\n\n2．第31项（牵头单位：县发展改革局、市生态环境局冠县分局）', []);
+    check('# 冠县工业和信息化局关于落实重点任务的实施方案\n\n第15项（牵头单位：⟦⟦县科技局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+    // Another county's body is still a lower-level unit; so is any county's in a city document.
+    const { diags } = check('冠县人民政府办公室\n\n第15项（牵头单位：县工业和信息化局、⟦莘县工业和信息化局⟧）', ['unknown-unit']);
+    assert.match(diags[0].message, /下级单位/);
+    check('市工业和信息化局\n\n第15项（牵头单位：⟦⟦冠县工业和信息化局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
+  });
   test('collectives are not units to check', () => void check('第104项（责任单位：各县（市、区）人民政府、各有关单位）', []));
   test('user aliases from config', () => {
     const i2 = seedIndex();

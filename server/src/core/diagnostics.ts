@@ -77,7 +77,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       // units fit that task. Checking them against the number written would only repeat the mistake.
       if (n && g && e.tasks.length === 1 && cits.length === 1 && cits[0].title && cits[0].numbers.length === 1) {
         const owner = taskByTitleKey(n, titleKey(cits[0].title.text));
-        if (owner && owner !== e.tasks[0] && unitsFit(g.lists.map(k => a.lists[k]), owner, n)) e.tasks = [];
+        if (owner && owner !== e.tasks[0] && unitsFit(g.lists.map(k => a.lists[k]), owner, n, a.ctx.issuer)) e.tasks = [];
       }
       if (l.group !== undefined) perGroup.set(l.group, e);
     }
@@ -153,13 +153,32 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   }
 }
 
+/** The notice's name of a unit named in a draft; in a county's document, also of the county's body standing for it. */
+function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined): string | undefined {
+  const r = n.units.resolve(name);
+  if (r || !issuer) return r?.unit.name;
+  const own = countyBody(name, issuer);
+  return own ? n.units.resolve(own)?.unit.name : undefined;
+}
+
+/**
+ * A body of the county `issuer` (冠县工业和信息化局, 县发展和改革局, 市生态环境局冠县分局): the city unit's name it stands
+ * for, to look up ('' when it names none); undefined when the name is not the county's.
+ */
+function countyBody(name: string, issuer: string): string | undefined {
+  const branch = name.endsWith(`${issuer}分局`) && name.startsWith('市') ? name.slice(0, -(issuer.length + 2)) : undefined;
+  if (branch) return branch;
+  const rest = name.startsWith(issuer) ? name.slice(issuer.length) : name[0] === issuer[issuer.length - 1] ? name.slice(1) : undefined;
+  return rest === undefined ? undefined : rest.length >= 2 ? '市' + rest : '';
+}
+
 /** Every unit of these lists with a role is the task's, in that role (a lead leads it); one lead is named at least. */
-function unitsFit(lists: UnitList[], task: Task, n: IndexedNotice): boolean {
+function unitsFit(lists: UnitList[], task: Task, n: IndexedNotice, issuer: string | undefined): boolean {
   const leads = new Set(leadNames([task], n)), coops = new Set(coopNames([task], n));
   let named = false;
   for (const l of lists) {
     for (const u of l.units) {
-      const c = n.units.resolve(u.name)?.unit.name;
+      const c = draftUnit(n, u.name, issuer);
       if (!c) continue;
       if (u.role === 'lead' || u.role === 'responsible') { if (!leads.has(c) && !(u.role === 'responsible' && coops.has(c))) return false; if (leads.has(c)) named = true; }
       else if (!coops.has(c) && !leads.has(c)) return false;
@@ -203,8 +222,16 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   const leadList = () => (info.leadList ??= taskLeads().join(t('、', ', ')) || t('无', 'none'));
   let lf: Fix[] | undefined;
   const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
+  const issuer = a.ctx.issuer;
   for (const u of l.units) {
-    const r = reg.resolve(u.name);
+    let r = reg.resolve(u.name);
+    // In a county's own document its bodies stand for the city's (冠县工业和信息化局, 县发展和改革局, 市生态环境局冠县
+    // 分局 → the notice's unit); a body of its own the notice cannot know is not reported.
+    let county = false;
+    if (!r && issuer) {
+      const own = countyBody(u.name, issuer);
+      if (own !== undefined) { r = own ? reg.resolve(own) : undefined; if (!r) continue; county = true; }
+    }
     if (!r) {
       if (reg.units.length === 0 || isCollective(u.name)) continue;
       const other = reg.otherLevelOf(u.name);
@@ -222,7 +249,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
     const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
     // The name as the notice itself writes it for a cited task (市住房和城乡建设局 in task 45) is not informal.
-    if (u.name !== canon && plate !== canon && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
+    if (!county && u.name !== canon && plate !== canon && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
       let cut = plate ? Math.max(written.lastIndexOf('('), written.lastIndexOf('（')) : -1;
@@ -249,7 +276,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (!info.leadCheck) {
       const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
       const named = new Set<string>();
-      for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = reg.resolve(u.name); if (r) named.add(r.unit.name); }
+      for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = draftUnit(n, u.name, issuer); if (r) named.add(r); }
       info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named };
     }
     if (info.leadCheck.first !== l) return;

@@ -311,6 +311,20 @@ function refsOf(bt: string, cache?: BlockCache): Ref[] {
  * The notice a draft declares (a directive, else the first indexed notice it names) and its short titles (a
  * short title binds to the notice named just before its definition), from each block's references in order.
  */
+/**
+ * A county's own document (冠县人民政府办公室 at its head or foot, or a title 冠县…关于…): its units are the
+ * county's bodies, each the counterpart of a city unit of the notice. The county's name, else undefined.
+ */
+function issuerOf(text: string): string | undefined {
+  const head = text.length > 3000 ? text.slice(0, 1500) + '\n' + text.slice(-1500) : text;
+  if (!head.includes('县') && !head.includes('区')) return undefined;
+  // The title: among the first three lines with text.
+  const top = text.slice(0, 600).split('\n', 8).filter(l => l.trim()).slice(0, 3).join('\n');
+  return ISSUER.exec(head)?.[1] ?? ISSUER_TITLE.exec(top)?.[1];
+}
+const ISSUER = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,5}?(?:自治县|县|区))人民政府(?:办公室)?[ \t]*$/m;
+const ISSUER_TITLE = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,5}?(?:自治县|县|区))[\u4e00-\u9fff]{0,24}关于/m;
+
 function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
@@ -349,8 +363,9 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     refs[k] = refsOf(bt, cache);
   }
   const { declared, shortTitles } = contextOf(text, index, refs);
-  const ctx: ScanContext = { index, declared, shortTitles };
-  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|`;
+  const issuer = issuerOf(text);
+  const ctx: ScanContext = issuer ? { index, declared, shortTitles, issuer } : { index, declared, shortTitles };
+  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${issuer ?? ''}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);
@@ -425,7 +440,8 @@ export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftA
   const blocks = splitBlocks(text, new LineIndex(text));
   const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
-  const ctx: ScanContext = { index, declared, shortTitles };
+  const issuer = issuerOf(text);
+  const ctx: ScanContext = issuer ? { index, declared, shortTitles, issuer } : { index, declared, shortTitles };
   for (const b of blocks) {
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);

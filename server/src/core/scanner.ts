@@ -71,6 +71,8 @@ export interface ScanContext {
   declared?: IndexedNotice;
   /** Short titles defined by （以下简称《…》） → notice id. */
   shortTitles: ReadonlyMap<string, string>;
+  /** The county whose own document this is (冠县人民政府办公室…): its bodies stand for the city's units. */
+  issuer?: string;
 }
 
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
