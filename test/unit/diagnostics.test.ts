@@ -68,7 +68,8 @@ describe('unit roles', () => {
   test('several tasks cited: a unit that leads every one of them is missing, a lead of only some is not', () => {
     const { diags } = check('第21、22项（牵头单位：⟦⟦市发展改革委⟧⟧；配合单位：市交通运输局）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
     assert.match(diags[1].message, /所引2项任务都由市交通运输局牵头/);
-    assert.deepEqual(diags[1].fixes[0].edits.map(e => e.newText), ['、市交通运输局']);
+    // 市交通运输局 is named as cooperating: the fix moves it (the notice's list), it does not add it twice.
+    assert.deepEqual(diags[1].fixes.map(f => f.edits[0].newText), ['牵头单位：市交通运输局；配合单位：市发展改革委']);
     // 86: 市发展改革委、市人力资源社会保障局、市财政局; 98: 市医保局、市财政局.
     check('第86、98项（牵头单位：市财政局）', []);
   });
@@ -129,7 +130,16 @@ describe('unit roles', () => {
     test('inside a unit name, with the page number between its halves', () => void check('第13项（牵头单位：⟦⟦市发展改\n\n— 3 —\n\n革委⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']));
     test('inside a unit name, the bracket closed after the break', () => void check('1. 第12项已完成清单梳理。（牵头单位：⟦市工业和信\n\n息化局⟧；配合单位：市财政局）', ['missing-lead-unit']));
     test('inside a label', () => void check('第69项（牵头单位：市投资促进局；配合\n\n单位：市工业和信息化局、市财政局）', []));
-    test('mid-sentence, the list in the part after it', () => void check('1. 第12项落实情况：会同有关部门完成了全市项目清单梳理，下一步\n\n将继续推进节能降耗工作。（牵头单位：⟦市发展改革委⟧）', ['missing-lead-unit']));
+    test('mid-sentence across a page number, the list in the part after it', () => void check('1. 第12项落实情况：会同有关部门完成了全市项目清单梳理，下一步\n\n- 7 -\n\n将继续推进节能降耗工作。（牵头单位：⟦市发展改革委⟧）', ['missing-lead-unit']));
+    test('review: a paragraph without its full stop, a list closed by 等 or 无, a remark in brackets', () => {
+      // A blank line alone is no page break after a Han character: drafts drop full stops.
+      check('第5项“壮大科技型企业群体”进展较快，新增高新技术企业60家\n\n同时，市工业和信息化局牵头推进的专精特新企业培育工作成效明显。', []);
+      check('第6项“优化创新创业生态”，责任单位：市科技局、市财政局等\n\n科技成果转化工作由市委组织部牵头推进，成效明显。', []);
+      check('第26项\n牵头单位：市水利局\n配合单位：无\n\n市财政局、市税务局做好政策保障。', []);
+      check('第26项提升防洪减灾能力，牵头单位：市水利局（2023年底前）', []);
+      check('第26项提升防洪减灾能力，牵头单位：市水利局（已完成）。', []);
+    });
+    test('a page number with no blank line around it', () => void check('第15项，牵头单位：市工业和信\n— 3 —\n息化局。', []));
     test('a unit-list paragraph after a page number', () => void check('第50项工作。\n\n— 3 —\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
     test('a label clause cut inside a name or right after its colon reads on', () => {
       check('第2项“加强创新平台建设”\n牵头单位：⟦市科技局、市工业和信\n\n— 2 —\n\n息化局、⟦市财政局⟧⟧', ['missing-lead-unit', 'wrong-lead-unit']);
@@ -151,6 +161,10 @@ describe('unit roles', () => {
       check('第2项“加强创新平台建设”（牵头单位：⟦市科技局、市工业和信息化局、\n\n聊城市科学技术局文件\n\n⟦市财政局⟧⟧）', ['missing-lead-unit', 'wrong-lead-unit']);
     });
     test('a quoted title cut by a page break is read whole', () => void check('第65项“⟦加强实验室\n\n— 3 —\n\n布局提升⟧”（牵头单位：市科技局）', ['title-mismatch']));
+    test('a header repeated after the page number, or another table’s, gives the columns from there on', () => {
+      check('| 任务编号 | 牵头单位 |\n| --- | --- |\n| 24 | 市发展改革委 |\n\n— 3 —\n\n| 任务编号 | 牵头单位 |\n| --- | --- |\n| 26 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('| 任务编号 | 牵头单位 |\n| --- | --- |\n| 24 | 市发展改革委 |\n\n— 3 —\n\n| 牵头单位 | 任务编号 |\n| --- | --- |\n| ⟦⟦市财政局⟧⟧ | 26 |', ['wrong-lead-unit', 'missing-lead-unit']);
+    });
     test('a table goes on after a page number without its header', () => {
       check('| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 24 | 聚力攻坚能源项目 | 市发展改革委 |\n\n— 4 —\n\n| 2 | ⟦107⟧ | 推进数字乡村建设 | 市农业农村局 |', ['unknown-task']);
     });

@@ -173,10 +173,11 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
     raw = s.slice(from, to);
   }
-  const etc = /等(?:有关|相关|其他)?(?:部门|单位)$/.exec(raw);
+  const etc = /等(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;
-  if (!name) return;
+  // 配合单位：无 — no unit.
+  if (!name || name === '无' || name === '暂无' || name === '/' || name === '／' || name === '—' || name === '-') return;
   out.push({ name, role, start: base + from, end: base + to });
 }
 
@@ -193,6 +194,9 @@ export function listCutShort(before: string): boolean {
   let e = before.length;
   while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
   if (e === 0) return true;
+  // A list closed by 等 (市科技局、市财政局等), or that says there is none (配合单位：无), is complete.
+  const end = before.slice(Math.max(0, e - 8), e);
+  if (/等(?:有关|相关|其他)?(?:部门|单位)?$|(?:^|[:：、，,])\s*(?:无|暂无|—|-|\/)$/.test(end)) return false;
   const c = before.charCodeAt(e - 1);
   if (c === 0x3001 || c === 0xff0c || c === 44 || c === 0xff1a || c === 58 || c === 0xff1b || c === 59) return true;
   if (c < 0x4e00 || c > 0x9fff) return false;

@@ -295,7 +295,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const [zh, en] = tasks.length === 1
         ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`]
         : [`所引${tasks.length}项任务都由${missing.join('、')}牵头，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}, not named here`];
-      emit('missing-lead-unit', span, zh, en, () => (l.firstLeads ? fixList() : [add(), ...fixList()]));
+      // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
+      const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer) ?? '')));
+      emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || elsewhere() ? fixList() : [add(), ...fixList()]));
     }
   }
 }

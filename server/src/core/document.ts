@@ -75,6 +75,7 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
  * it is dropped and its index in `blocks` returned; -1 when the text ran out.
  */
 function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[], prevLineEnd: number, stop?: (start: number) => boolean): number {
+  const tally: Tally = { block: undefined, end: 0, depth: 0, quotes: 0 };
   for (let l = l0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l), end = lines.lineEnd(l);
     // An empty line is no block (it holds nothing), but it still separates blocks.
@@ -105,12 +106,12 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       const adjacent = prev.end === prevLineEnd;
       // A line that is only a unit list (（牵头单位：…） / 牵头单位：…) belongs to the block before it, also after
       // one or two blank lines (a Markdown paragraph of its own).
-      const broken = !adjacent && prevLineEnd === -1 && prev.end - prev.start < 2000 && gapKind(text, prev.end, start) !== NO_GAP;
-      if ((adjacent || broken) && isListLine(text, p, end)) {
+      const gap = !adjacent && prevLineEnd === -1 && prev.end - prev.start < 2000 ? gapKind(text, prev.end, start) : NO_GAP;
+      if ((adjacent || gap !== NO_GAP) && isListLine(text, p, end)) {
         prev.end = end; prevLineEnd = end; continue;
       }
       // A page break inside a paragraph (a blank line, maybe a page number): the text goes on after it.
-      if (broken && !heading && continuesAfterBreak(text, prev, p, end)) { prev.end = end; prevLineEnd = end; continue; }
+      if (gap !== NO_GAP && !heading && continuesAfterBreak(text, prev, p, end, gap === PAGE, openAtEnd(text, prev, tally))) { prev.end = end; prevLineEnd = end; continue; }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
@@ -208,29 +209,24 @@ const NO_GAP = 0, BREAK = 1, PAGE = 2;
  * line long and ending in a Han character or 、，“《（. Either way this line starts no item of its own (1. / 一是 /
  * 第12项 / 任务3 / a field).
  */
-function continuesAfterBreak(text: string, prev: Block, p: number, end: number): boolean {
-  const ls = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1);
+function continuesAfterBreak(text: string, prev: Block, p: number, end: number, page: boolean, open: Tally): boolean {
+  // The block's last line (back to a line break, \n or \r, within the block).
+  let ls = prev.end;
+  while (ls > prev.start && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
   let e = prev.end;
   while (e > ls && /\s/.test(text[e - 1])) e--;
   if (e === ls) return false;
   const last = text.slice(ls, e);
   if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
-  // Brackets still open at the block's end (the block is under 2,000 characters).
-  let depth = 0;
-  for (let k = prev.start; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 40) depth++; else if ((c === 0xff09 || c === 41) && depth > 0) depth--;
-  }
-  if (depth > 0) {
+  // Brackets still open at the block's end.
+  if (open.depth > 0) {
     const head = text.slice(p, Math.min(end, p + 200));
     const close = head.search(/[)）]/), reopen = head.search(/[(（]/);
     // Inside an open bracket only its closing says the text goes on (an edit to the list leaves that unchanged).
     return close >= 0 && (reopen < 0 || close < reopen);
   }
   // An open quote this line closes first: a title cut in two (第65项“加强实验室 | 布局提升”).
-  let quotes = 0;
-  for (let k = prev.start; k < e; k++) { const c = text.charCodeAt(k); if (c === 0x201c) quotes++; else if (c === 0x201d && quotes > 0) quotes--; }
-  if (quotes > 0) {
+  if (open.quotes > 0) {
     const head = text.slice(p, Math.min(end, p + 200));
     const close = head.indexOf('”'), reopen = head.indexOf('“');
     return close >= 0 && (reopen < 0 || close < reopen);
@@ -239,10 +235,27 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number):
   const colon = Math.max(last.lastIndexOf('：'), last.lastIndexOf(':'));
   if (colon > 0 && last.indexOf('。', colon) < 0 && labelEndsAt(last, colon) && listCutShort(last.slice(colon + 1))) return true;
   const ch = text.charCodeAt(e - 1);
-  // After a comma or 、 the sentence goes on whatever the line's length.
+  // After a comma or 、 the sentence goes on whatever the line's length: no paragraph ends so.
   if (ch === 0x3001 || ch === 0xff0c || ch === 44) return true;
-  if (!(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;
+  // A long line ending in a Han character: only across a page number. Drafts often drop a paragraph's full stop
+  // (…新增高新技术企业60家 | 同时，…), so a blank line alone is no evidence.
+  if (!page || !(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;
   return e - ls >= 20 && !/^[ \t\u3000]*#/.test(last) && !HEADING.test(last.trimStart().slice(0, 8));
+}
+
+/** Brackets and quotes still open at the end of a block, tallied as lines join it (each character read once). */
+interface Tally { block: Block | undefined; end: number; depth: number; quotes: number }
+function openAtEnd(text: string, b: Block, t: Tally): Tally {
+  if (t.block !== b || t.end > b.end) { t.block = b; t.end = b.start; t.depth = 0; t.quotes = 0; }
+  for (let k = t.end; k < b.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 40) t.depth++;
+    else if ((c === 0xff09 || c === 41) && t.depth > 0) t.depth--;
+    else if (c === 0x201c) t.quotes++;
+    else if (c === 0x201d && t.quotes > 0) t.quotes--;
+  }
+  t.end = b.end;
+  return t;
 }
 /** A unit label (牵头单位：, 配合部门：…) ends at the colon s[colon]. */
 function labelEndsAt(s: string, colon: number): boolean {

@@ -7,7 +7,7 @@
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
 import { findAnnotations, Task } from './notice';
-import { Annotation, listCutShort, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
+import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
 import { parseNumeral } from './numerals';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
@@ -605,6 +605,10 @@ function titleStarts(n: IndexedNotice): Map<number, TitleEntry[]> {
 const LABEL_START = /[牵责配参主协]/g;
 /** A bracket of a few characters, no colon or line inside (folded text: ASCII brackets). */
 const SHORT_BRACKET = /^\([^():：\n]{1,14}\)/;
+/** A bracket that belongs to a list: a role marker (牵头) or a second nameplate (市能源局); not a remark (2023年底前). */
+function inListBracket(inner: string): boolean {
+  return /^[ \t]{0,2}(?:牵头(?:单位|部门|负责)?|主责|配合(?:单位|部门)?|参与|协同|协助|协办)[ \t]{0,2}$/.test(inner) || looksLikeUnit(inner.trim());
+}
 
 /** Unit lists: bracketed annotations, `牵头单位：…` clauses, and `由A牵头` / `A牵头，B配合` phrases. */
 function scanUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
@@ -629,7 +633,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       // A list cut short by a page break (牵头单位：市工业和信 | — 3 — | 息化局) reads on after it.
       if (f[e] === '\n') { const next = afterPageBreak(f, e, to); if (next < 0 || !listCutShort(f.slice(i + lab.length, e))) break; e = next; continue; }
       // A short bracket after a name is part of the list (市水利局（牵头）, 市发展改革委（市能源局）); another opens no list.
-      if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m) break; e += m[0].length; continue; }
+      if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m || !inListBracket(m[0].slice(1, -1))) break; e += m[0].length; continue; }
       e++;
     }
     const a = parseAnnotation(f.slice(i, e));
@@ -685,17 +689,17 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
 
 /**
  * After the line break at f[e]: the start of the next line with text when only blank lines and page numbers (at
- * least one blank line) lie between, else -1. Such a gap inside a block is a page break the block split joined.
+ * least one) lie between, else -1. Such a gap inside a block is a page break the block split joined.
  */
 function afterPageBreak(f: string, e: number, to: number): number {
-  let k = e + 1, blank = false;
+  let k = e + 1, noise = false;
   for (let lines = 0; k < to && lines < 6; lines++) {
     // Only a short line can be blank space or a page number: look at 40 characters at most.
     let le = k;
     while (le < to && le - k < 40 && f.charCodeAt(le) !== 10) le++;
     const line = f.slice(k, le).replace(/\r$/, '');
-    if (line.trim() === '') blank = true;
-    else if (f.charCodeAt(le) !== 10 || !isPageNumber(line, true)) return blank ? k : -1;
+    if (line.trim() !== '' && (f.charCodeAt(le) !== 10 || !isPageNumber(line, true))) return noise ? k : -1;
+    noise = true;
     k = le + 1;
   }
   return -1;
@@ -861,12 +865,15 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (e === text.length) break;
   }
   if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
-  const header = splitRow(f, lines[0][0], lines[0][1]);
   const isSep = (l: [number, number]) => onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
+  const headerKinds = (l: [number, number]): ColKind[] => {
+    const k = splitRow(f, l[0], l[1]).map(c => columnKind(c.text));
+    // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
+    if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
+    return k;
+  };
   const hasSep = isSep(lines[1]);
-  const kinds: ColKind[] = hasSep ? header.map(c => columnKind(c.text)) : [];
-  // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
-  if (kinds.includes('cooperating') && !kinds.includes('lead')) for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'responsible') kinds[k] = 'lead';
+  let kinds: ColKind[] = hasSep ? headerKinds(lines[0]) : [];
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? 2 : 0;
   for (let li = bodyFrom; li < lines.length; li++) {
@@ -874,6 +881,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (isSep(lines[li])) continue;
     // A page break inside the table (blank lines, a page number) holds no row.
     if (f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
+    // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
+    if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = headerKinds(lines[li]); li++; continue; }
     const cells = splitRow(f, ls, le);
     const rowCitationsFrom = out.citations.length;
     const rowListsFrom = out.lists.length;
