@@ -111,7 +111,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
         prev.end = end; prevLineEnd = end; continue;
       }
       // A page break inside a paragraph (a blank line, maybe a page number): the text goes on after it.
-      if (gap !== NO_GAP && !heading && continuesAfterBreak(text, prev, p, end, gap === PAGE, openAtEnd(text, prev, tally))) { prev.end = end; prevLineEnd = end; continue; }
+      if (gap !== NO_GAP && !heading && continuesAfterBreak(text, prev, p, end, gap === PAGE, tally)) { prev.end = end; prevLineEnd = end; continue; }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
@@ -185,7 +185,16 @@ function indentEnd(text: string, start: number, end: number): number {
 
 /** A line that is only a page number (— 3 —, 第 3 页) or a running head; `c` is its first non-blank character (a quick screen). */
 function isPageNumberLine(text: string, c: number, start: number, end: number): boolean {
-  return end - start < 40 && (c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || (c >= 0x4e00 && c <= 0x9fff && text.charCodeAt(end - 1) !== 0x3002)) && isPageNumber(text.slice(start, end), true);
+  if (end - start >= 40) return false;
+  if (!(c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || c === 0x7b2c /* 第 */ || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) {
+    // 第 3 页 / …文件: only a line ending in 页 or 件 is worth a look.
+    let e = end;
+    while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 0x3000)) e--;
+    const z = text.charCodeAt(e - 1);
+    if (z !== 0x9875 /* 页 */ && z !== 0x4ef6 /* 件 */) return false;
+  }
+  return isPageNumber(text.slice(start, end), true);
 }
 
 /**
@@ -195,9 +204,16 @@ function isPageNumberLine(text: string, c: number, start: number, end: number): 
  */
 function gapKind(text: string, a: number, b: number): number {
   if (b - a > 160) return NO_GAP;
-  const mid = text.slice(a, b).split(/\r\n|\r|\n/);
-  let blank = 0, pages = 0;
-  for (let k = 1; k < mid.length - 1; k++) { if (mid[k].trim() === '') blank++; else pages++; }
+  // Lines strictly between: each line break after the first starts one; a line with text there is a page number.
+  let blank = 0, pages = 0, breaks = 0, seen = false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(k + 1) === 10) k++;
+      if (breaks++ > 0) { if (seen) pages++; else blank++; }
+      seen = false;
+    } else if (c !== 32 && c !== 9 && c !== 0x3000) seen = true;
+  }
   return pages === 0 ? (blank <= 2 ? BREAK : NO_GAP) : pages === 1 && blank <= 4 ? PAGE : NO_GAP;
 }
 const NO_GAP = 0, BREAK = 1, PAGE = 2;
@@ -209,15 +225,20 @@ const NO_GAP = 0, BREAK = 1, PAGE = 2;
  * line long and ending in a Han character or 、，“《（. Either way this line starts no item of its own (1. / 一是 /
  * 第12项 / 任务3 / a field).
  */
-function continuesAfterBreak(text: string, prev: Block, p: number, end: number, page: boolean, open: Tally): boolean {
-  // The block's last line (back to a line break, \n or \r, within the block).
-  let ls = prev.end;
-  while (ls > prev.start && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+function continuesAfterBreak(text: string, prev: Block, p: number, end: number, page: boolean, tally: Tally): boolean {
   let e = prev.end;
-  while (e > ls && /\s/.test(text[e - 1])) e--;
-  if (e === ls) return false;
-  const last = text.slice(ls, e);
+  while (e > prev.start && /\s/.test(text[e - 1])) e--;
+  if (e === prev.start) return false;
+  const ch = text.charCodeAt(e - 1);
+  // Most paragraphs end a sentence or a bracket (。）”…): nothing more to look at. Text cut by a page break ends
+  // in a character, a comma, 、, a colon or ；, or an opening quote or 《.
+  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0xff1a || ch === 58 || ch === 0xff1b || ch === 59 || ch === 0x201c || ch === 0x300a)) return false;
   if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
+  const open = openAtEnd(text, prev, tally);
+  // The block's last line (back to a line break, \n or \r, within the block).
+  let ls = e;
+  while (ls > prev.start && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  const last = text.slice(ls, e);
   // Brackets still open at the block's end.
   if (open.depth > 0) {
     const head = text.slice(p, Math.min(end, p + 200));
@@ -234,7 +255,6 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   // A unit list cut short after its label (牵头单位：市工业和信 | 息化局…, 牵头单位： | 市财政局).
   const colon = Math.max(last.lastIndexOf('：'), last.lastIndexOf(':'));
   if (colon > 0 && last.indexOf('。', colon) < 0 && labelEndsAt(last, colon) && listCutShort(last.slice(colon + 1))) return true;
-  const ch = text.charCodeAt(e - 1);
   // After a comma or 、 the sentence goes on whatever the line's length: no paragraph ends so.
   if (ch === 0x3001 || ch === 0xff0c || ch === 44) return true;
   // A long line ending in a Han character: only across a page number. Drafts often drop a paragraph's full stop
