@@ -139,6 +139,11 @@ describe('unit roles', () => {
       check('第26项提升防洪减灾能力，牵头单位：市水利局（2023年底前）', []);
       check('第26项提升防洪减灾能力，牵头单位：市水利局（已完成）。', []);
     });
+    test('a bracket closed inside another still open at the break', () => void check('第24项聚力攻坚能源项目。（牵头单位：⟦市科技局⟧、市发展改革委（市能源局）\n\n— 3 —\n\n、⟦市财政局⟧）', ['wrong-lead-unit', 'wrong-lead-unit']));
+    test('a remark in brackets after a name, more names after it', () => {
+      check('第30项，牵头单位：市自然资源和规划局（持续推进）、市生态环境局', []);
+      check('第21项，牵头单位：市交通运输局（负责统筹调度）、⟦市发展改革委⟧（负责项目审批）', ['cooperating-unit-as-lead']);
+    });
     test('a page number with no blank line around it', () => void check('第15项，牵头单位：市工业和信\n— 3 —\n息化局。', []));
     test('a unit-list paragraph after a page number', () => void check('第50项工作。\n\n— 3 —\n\n责任单位：市农业农村局、⟦市科技局⟧', ['wrong-lead-unit']));
     test('a label clause cut inside a name or right after its colon reads on', () => {
@@ -227,6 +232,21 @@ describe('unknown-unit and non-canonical-unit', () => {
     const { diags } = check('冠县人民政府办公室\n\n第15项（牵头单位：县工业和信息化局、⟦莘县工业和信息化局⟧）', ['unknown-unit']);
     assert.match(diags[0].message, /下级单位/);
     check('市工业和信息化局\n\n第15项（牵头单位：⟦⟦冠县工业和信息化局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
+    // Quoted as written; no safe fix writes city names into it; a branch named with or without the city or 区.
+    const c = check('冠县人民政府办公室\n\n第15项（牵头单位：⟦⟦县科技局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+    assert.match(c.diags[0].message, /“县科技局”不牵头/);
+    assert.ok(c.diags[1].fixes.every(f => !f.safe));
+    check('**冠县人民政府办公室**\n\n第31项（牵头单位：市发展改革委、聊城市生态环境局冠县分局）', []);
+    check('东昌府区人民政府办公室\n\n第31项（牵头单位：区发展和改革局、市生态环境局东昌府分局）', []);
+    // A county body the notice cannot place may be the lead: no missing lead reported.
+    check('冠县人民政府办公室\n\n第94项（牵头单位：县卫生健康局）', []);
+  });
+  test('a city document that mentions a county is not the county’s', () => {
+    // A county heading in the body, an attachment signed by a county after a city head, addressees, a title.
+    check('聊城市人民政府办公室\n关于重点任务推进情况的通报\n\n### 冠县人民政府\n\n第15项（牵头单位：⟦⟦冠县工业和信息化局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
+    check('市发展改革委关于重点任务进展的报告\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）\n\n附件：冠县落实情况\n冠县人民政府办公室', ['unknown-unit', 'missing-lead-unit']);
+    check('关于重点任务的报告\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）\n\n各县区人民政府', ['unknown-unit', 'missing-lead-unit']);
+    check('全市县域经济发展工作专班关于重点任务的通知\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
   });
   test('collectives are not units to check', () => void check('第104项（责任单位：各县（市、区）人民政府、各有关单位）', []));
   test('user aliases from config', () => {

@@ -173,6 +173,18 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
     raw = s.slice(from, to);
   }
+  // A remark in brackets after the name (市自然资源和规划局（持续推进）): the name is what precedes it. (A second
+  // nameplate, 市发展改革委（市能源局）, stays: it is a unit's name.)
+  if ((last === 41 || last === 0xff09) && !mark) {
+    const open = Math.max(raw.lastIndexOf('('), raw.lastIndexOf('（'));
+    const inner = raw.slice(open + 1, -1).trim();
+    // Not a name at all: it does not start like a body's (市/县/区/省/中共…) and does not end like one.
+    if (open > 1 && inner.length <= 14 && !looksLikeUnit(inner) && !/^[市县区省各国中]/.test(inner) && !/[()（）:：]/.test(inner)) {
+      to = from + open;
+      while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+      raw = s.slice(from, to);
+    }
+  }
   const etc = /等(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;

@@ -166,8 +166,13 @@ function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined): 
  * for, to look up ('' when it names none); undefined when the name is not the county's.
  */
 function countyBody(name: string, issuer: string): string | undefined {
-  const branch = name.endsWith(`${issuer}分局`) && name.startsWith('市') ? name.slice(0, -(issuer.length + 2)) : undefined;
-  if (branch) return branch;
+  // 市生态环境局冠县分局 / 聊城市生态环境局冠县分局 / 市生态环境局东昌府分局 (the county without 区).
+  const short = issuer.length > 2 ? issuer.slice(0, -1) : issuer;
+  for (const place of [issuer, short]) {
+    if (!name.endsWith(`${place}分局`)) continue;
+    const base = name.slice(0, -(place.length + 2)).replace(/^[\u4e00-\u9fff]{2,3}(?=市)/, '');
+    if (base.startsWith('市') && base.length >= 3) return base;
+  }
   const rest = name.startsWith(issuer) ? name.slice(issuer.length) : name[0] === issuer[issuer.length - 1] ? name.slice(1) : undefined;
   return rest === undefined ? undefined : rest.length >= 2 ? '市' + rest : '';
 }
@@ -206,7 +211,7 @@ function uniqueTasks(cits: Citation[], n: IndexedNotice): Task[] {
 
 interface GroupInfo {
   cits: Citation[]; n?: IndexedNotice; tasks: Task[]; external: boolean;
-  leadCheck?: { first: UnitList | undefined; named: Set<string> };
+  leadCheck?: { first: UnitList | undefined; named: Set<string>; unplaced: boolean };
   /** Canonical leads and cooperating units of the cited tasks, with the texts messages quote (set on first use). */
   units?: { leads: Set<string>; coops: Set<string> }; leads?: string[]; cited?: string; leadList?: string;
   /** Leads of every cited task (several cited). */
@@ -261,11 +266,13 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (!sets) continue;
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
+    // A county body is quoted as written (县科技局), not as the city unit it stands for.
+    const shown = county ? u.name : canon;
     if (u.role === 'lead' && !leads) {
-      if (coops) emit('cooperating-unit-as-lead', u.span, `“${canon}”是${citedText()}的配合单位，不是牵头单位`, `“${canon}” cooperates on ${citedText()}; it does not lead`, fixList);
-      else { const m = t(`“${canon}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${canon}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
+      if (coops) emit('cooperating-unit-as-lead', u.span, `“${shown}”是${citedText()}的配合单位，不是牵头单位`, `“${shown}” cooperates on ${citedText()}; it does not lead`, fixList);
+      else { const m = t(`“${shown}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${shown}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
     } else if (u.role === 'responsible' && !leads && !coops) {
-      const m = t(`“${canon}”不是${citedText()}的责任单位（牵头单位：${leadList()}）`, `“${canon}” is not responsible for ${citedText()} (leads: ${leadList()})`);
+      const m = t(`“${shown}”不是${citedText()}的责任单位（牵头单位：${leadList()}）`, `“${shown}” is not responsible for ${citedText()} (leads: ${leadList()})`);
       emit('wrong-lead-unit', u.span, m, m, fixList);
     }
   }
@@ -276,10 +283,17 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (!info.leadCheck) {
       const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
       const named = new Set<string>();
-      for (const x of listsOfGroup) for (const u of x.units) if (u.role === 'lead' || u.role === 'responsible') { const r = draftUnit(n, u.name, issuer); if (r) named.add(r); }
-      info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named };
+      let unplaced = false;
+      for (const x of listsOfGroup) for (const u of x.units) {
+        if (u.role !== 'lead' && u.role !== 'responsible') continue;
+        const r = draftUnit(n, u.name, issuer);
+        if (r) named.add(r); else if (issuer && countyBody(u.name, issuer) !== undefined) unplaced = true;
+      }
+      info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named, unplaced };
     }
     if (info.leadCheck.first !== l) return;
+    // A county's body the notice cannot place (县卫生健康局 for 市卫生健康委?) may be the missing lead: not reported.
+    if (issuer && info.leadCheck.unplaced) return;
     const named = info.leadCheck.named;
     const missing = (tasks.length === 1 ? taskLeads() : (info.common ??= commonLeads(tasks, n))).filter(x => !named.has(x));
     if (missing.length) {
@@ -297,7 +311,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         : [`所引${tasks.length}项任务都由${missing.join('、')}牵头，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}, not named here`];
       // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
       const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer) ?? '')));
-      emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || elsewhere() ? fixList() : [add(), ...fixList()]));
+      // In a county's document the names to add are the county's, which the notice does not give: no safe fix.
+      emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || issuer || elsewhere() ? fixList() : [add(), ...fixList()]));
     }
   }
 }

@@ -230,9 +230,9 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   while (e > prev.start && /\s/.test(text[e - 1])) e--;
   if (e === prev.start) return false;
   const ch = text.charCodeAt(e - 1);
-  // Most paragraphs end a sentence or a bracket (。）”…): nothing more to look at. Text cut by a page break ends
-  // in a character, a comma, 、, a colon or ；, or an opening quote or 《.
-  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0xff1a || ch === 58 || ch === 0xff1b || ch === 59 || ch === 0x201c || ch === 0x300a)) return false;
+  // Most paragraphs end a sentence (。”…): nothing more to look at. Text cut by a page break ends in a character,
+  // a comma, 、, a colon or ；, an opening quote or 《, or a bracket closed inside another still open.
+  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0xff1a || ch === 58 || ch === 0xff1b || ch === 59 || ch === 0x201c || ch === 0x300a || ch === 0xff09 || ch === 41)) return false;
   if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
   const open = openAtEnd(text, prev, tally);
   // The block's last line (back to a line break, \n or \r, within the block).
@@ -345,18 +345,40 @@ function refsOf(bt: string, cache?: BlockCache): Ref[] {
  * short title binds to the notice named just before its definition), from each block's references in order.
  */
 /**
- * A county's own document (冠县人民政府办公室 at its head or foot, or a title 冠县…关于…): its units are the
- * county's bodies, each the counterpart of a city unit of the notice. The county's name, else undefined.
+ * A county's own document: its issuer at the head (冠县人民政府办公室, or a title 冠县…局关于…) or, when the head
+ * names no issuer, in the signature (the last lines). The county's name, else undefined. Its units are the
+ * county's bodies, each standing for a city unit of the notice. A city document that quotes a county in its body
+ * (a heading 冠县人民政府, 冠县关于…的经验做法) is not one.
  */
 function issuerOf(text: string): string | undefined {
-  const head = text.length > 3000 ? text.slice(0, 1500) + '\n' + text.slice(-1500) : text;
-  if (!head.includes('县') && !head.includes('区')) return undefined;
-  // The title: among the first three lines with text.
-  const top = text.slice(0, 600).split('\n', 8).filter(l => l.trim()).slice(0, 3).join('\n');
-  return ISSUER.exec(head)?.[1] ?? ISSUER_TITLE.exec(top)?.[1];
+  if (!text.includes('县') && !text.includes('区')) return undefined;
+  const lines = (s: string) => s.split(/\r\n|\r|\n/).map(bareLine).filter(l => l);
+  const top = lines(text.slice(0, 800)).slice(0, 5);
+  for (const l of top) {
+    const m = ISSUER.exec(l) ?? ISSUER_TITLE.exec(l);
+    if (m) return county(m[1]);
+    if (CITY_ISSUER.test(l)) return undefined; // 聊城市发展和改革委员会 / 市发展改革委关于…: a city document
+  }
+  const foot = lines(text.slice(-400)).slice(-3);
+  for (const l of foot) { const m = ISSUER.exec(l); if (m) return county(m[1]); }
+  return undefined;
 }
-const ISSUER = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,5}?(?:自治县|县|区))人民政府(?:办公室)?[ \t]*$/m;
-const ISSUER_TITLE = /^[ \t#*]{0,8}([\u4e00-\u9fff]{1,5}?(?:自治县|县|区))[\u4e00-\u9fff]{0,24}关于/m;
+/** A line without the white space, Markdown heading marks and bold stars around it. */
+function bareLine(l: string): string {
+  let a = 0, b = l.length;
+  const skip = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '*' || c === '#';
+  while (a < b && skip(l[a])) a++;
+  while (b > a && skip(l[b - 1])) b--;
+  return l.slice(a, b);
+}
+/** The county of a place as written: without the city before it (聊城市冠县 → 冠县); undefined for no county. */
+function county(place: string): string | undefined {
+  const p = place.replace(/^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{1,4}(?:县|区)$)/, '');
+  return /[各本有关所在全市县区两级]/.test(p.slice(0, -1)) ? undefined : p;
+}
+const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|委员会|委办公室)(?:文件)?$/;
+const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))关于/;
+const CITY_ISSUER = /^(?:中共)?[\u4e00-\u9fff]{0,3}市[\u4e00-\u9fff]{0,20}(?:人民政府|政府|委员会|局|委|办公室|中心)(?:办公室|文件)?(?:关于|$)/;
 
 function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string> } {
   const shortTitles = new Map<string, string>();

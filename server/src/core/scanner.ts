@@ -633,7 +633,8 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       // A list cut short by a page break (牵头单位：市工业和信 | — 3 — | 息化局) reads on after it.
       if (f[e] === '\n') { const next = afterPageBreak(f, e, to); if (next < 0 || !listCutShort(f.slice(i + lab.length, e))) break; e = next; continue; }
       // A short bracket after a name is part of the list (市水利局（牵头）, 市发展改革委（市能源局）); another opens no list.
-      if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m || !inListBracket(m[0].slice(1, -1))) break; e += m[0].length; continue; }
+      // A remark after a name (（持续推进）) ends the list, unless another name follows it (、…).
+      if (f[e] === '(') { const m = SHORT_BRACKET.exec(f.slice(e, Math.min(to, e + 16))); if (!m || (!inListBracket(m[0].slice(1, -1)) && !/^[、,，]/.test(f.slice(e + m[0].length, e + m[0].length + 1)))) break; e += m[0].length; continue; }
       e++;
     }
     const a = parseAnnotation(f.slice(i, e));
