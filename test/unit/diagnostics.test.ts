@@ -240,6 +240,9 @@ describe('unknown-unit and non-canonical-unit', () => {
     check('东昌府区人民政府办公室\n\n第31项（牵头单位：区发展和改革局、市生态环境局东昌府分局）', []);
     // A county body the notice cannot place may be the lead: no missing lead reported.
     check('冠县人民政府办公室\n\n第94项（牵头单位：县卫生健康局）', []);
+    // A county 局 for a city 委: 县卫生健康局 stands for 市卫生健康委 and is checked (15 is led by 市工业和信息化局).
+    const w = check('冠县人民政府办公室\n\n第15项（牵头单位：⟦⟦县卫生健康局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+    assert.match(w.diags[0].message, /“县卫生健康局”不牵头/);
   });
   test('a city document that mentions a county is not the county’s', () => {
     // A county heading in the body, an attachment signed by a county after a city head, addressees, a title.

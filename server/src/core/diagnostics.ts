@@ -158,7 +158,12 @@ function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined): 
   const r = n.units.resolve(name);
   if (r || !issuer) return r?.unit.name;
   const own = countyBody(name, issuer);
-  return own ? n.units.resolve(own)?.unit.name : undefined;
+  return own ? resolveCounterpart(n, own)?.unit.name : undefined;
+}
+
+/** The city unit a county body's name stands for: 市卫生健康局 is the city's 市卫生健康委 (a county 局 for a city 委). */
+function resolveCounterpart(n: IndexedNotice, name: string): ReturnType<IndexedNotice['units']['resolve']> {
+  return n.units.resolve(name) ?? (name.endsWith('局') ? n.units.resolve(name.slice(0, -1) + '委') : undefined);
 }
 
 /**
@@ -235,7 +240,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     let county = false;
     if (!r && issuer) {
       const own = countyBody(u.name, issuer);
-      if (own !== undefined) { r = own ? reg.resolve(own) : undefined; if (!r) continue; county = true; }
+      if (own !== undefined) { r = own ? resolveCounterpart(n, own) : undefined; if (!r) continue; county = true; }
     }
     if (!r) {
       if (reg.units.length === 0 || isCollective(u.name)) continue;
