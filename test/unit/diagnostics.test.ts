@@ -170,6 +170,7 @@ describe('unit roles', () => {
       check('| 任务编号 | 牵头单位 |\n| --- | --- |\n| 24 | 市发展改革委 |\n\n— 3 —\n\n| 任务编号 | 牵头单位 |\n| --- | --- |\n| 26 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
       check('| 任务编号 | 牵头单位 |\n| --- | --- |\n| 24 | 市发展改革委 |\n\n— 3 —\n\n| 牵头单位 | 任务编号 |\n| --- | --- |\n| ⟦⟦市财政局⟧⟧ | 26 |', ['wrong-lead-unit', 'missing-lead-unit']);
     });
+    test('a header repeated without its separator row is no data row', () => void check('| 任务编号 | 牵头单位 |\n| --- | --- |\n| 24 | 市发展改革委 |\n\n— 3 —\n\n| 任务编号 | 牵头单位 |\n| 26 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']));
     test('a table goes on after a page number without its header', () => {
       check('| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 24 | 聚力攻坚能源项目 | 市发展改革委 |\n\n— 4 —\n\n| 2 | ⟦107⟧ | 推进数字乡村建设 | 市农业农村局 |', ['unknown-task']);
     });

@@ -875,6 +875,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   };
   const hasSep = isSep(lines[1]);
   let kinds: ColKind[] = hasSep ? headerKinds(lines[0]) : [];
+  // The header's text, to know it again when a page break repeats it without its separator row.
+  const headerText = hasSep ? splitRow(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? 2 : 0;
   for (let li = bodyFrom; li < lines.length; li++) {
@@ -885,6 +887,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
     if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = headerKinds(lines[li]); li++; continue; }
     const cells = splitRow(f, ls, le);
+    if (headerText !== undefined && cells.map(c => c.text).join('|') === headerText) continue;
     const rowCitationsFrom = out.citations.length;
     const rowListsFrom = out.lists.length;
     let titleCell: Cell | undefined;
