@@ -194,7 +194,7 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 /** A name broken by a page break may hold the page number between its halves (市发展改 / — 3 — / 革委). */
-function withoutPageNumbers(raw: string): string {
+export function withoutPageNumbers(raw: string): string {
   return /[\r\n]/.test(raw) ? raw.split(/\r\n|\r|\n/).filter(l => !isPageNumber(l, true)).join('\n') : raw;
 }
 

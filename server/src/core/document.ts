@@ -241,16 +241,12 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   const last = text.slice(ls, e);
   // Brackets still open at the block's end.
   if (open.depth > 0) {
-    const head = text.slice(p, Math.min(end, p + 200));
-    const close = head.search(/[)）]/), reopen = head.search(/[(（]/);
     // Inside an open bracket only its closing says the text goes on (an edit to the list leaves that unchanged).
-    return close >= 0 && (reopen < 0 || close < reopen);
+    return closesFirst(text.slice(p, Math.min(end, p + 200)), /[)）]/, /[(（]/);
   }
   // An open quote this line closes first: a title cut in two (第65项“加强实验室 | 布局提升”).
   if (open.quotes > 0) {
-    const head = text.slice(p, Math.min(end, p + 200));
-    const close = head.indexOf('”'), reopen = head.indexOf('“');
-    return close >= 0 && (reopen < 0 || close < reopen);
+    return closesFirst(text.slice(p, Math.min(end, p + 200)), /”/, /“/);
   }
   // A unit list cut short after its label (牵头单位：市工业和信 | 息化局…, 牵头单位： | 市财政局).
   const colon = Math.max(last.lastIndexOf('：'), last.lastIndexOf(':'));
@@ -277,6 +273,12 @@ function openAtEnd(text: string, b: Block, t: Tally): Tally {
   t.end = b.end;
   return t;
 }
+/** `head` closes what is open before it opens another (a closing bracket or quote comes first). */
+function closesFirst(head: string, close: RegExp, reopen: RegExp): boolean {
+  const c = head.search(close), r = head.search(reopen);
+  return c >= 0 && (r < 0 || c < r);
+}
+
 /** A unit label (牵头单位：, 配合部门：…) ends at the colon s[colon]. */
 function labelEndsAt(s: string, colon: number): boolean {
   for (let k = 2; k <= 8 && colon - k >= 0; k++) { const m = matchLabel(s.slice(colon - k, colon + 1)); if (m && m.length === k + 1) return true; }

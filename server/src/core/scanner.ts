@@ -7,7 +7,7 @@
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
 import { findAnnotations, Task } from './notice';
-import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention } from './annotation';
+import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { parseNumeral } from './numerals';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
@@ -292,7 +292,7 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
     else if (open === close && c === close) { depth = 0; break; }
   }
   if (depth !== 0 || p >= end) return undefined;
-  const inner = broken ? text.slice(k + 1, p).split(/\r\n|\r|\n/).filter(l => !isPageNumber(l, true)).map(l => l.trim()).join('') : text.slice(k + 1, p);
+  const inner = broken ? withoutPageNumbers(text.slice(k + 1, p)).split('\n').map(l => l.trim()).join('') : text.slice(k + 1, p);
   // A title, not a quoted term inside a phrase (第5项“专精特新”企业): long enough, and followed by punctuation,
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
   if (inner.replace(/\s/g, '').length < 4) return undefined;
@@ -903,8 +903,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         if (a) for (const u of unitsOf(a)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
         else splitUnitList(inner, cell.start, kind === 'firstLeads' ? 'responsible' : kind, units);
         if (kind === 'firstLeads') units = resolveRoles(units, true);
-        const filtered = units.filter(u => u.name !== '无' && u.name !== '/' && u.name !== '—' && u.name !== '-');
-        pushList(out, { start: cell.start, end: cell.end }, true, filtered, 0, kind === 'firstLeads' || !!a?.firstLeadsRule);
+        pushList(out, { start: cell.start, end: cell.end }, true, units, 0, kind === 'firstLeads' || !!a?.firstLeadsRule);
       }
     });
     // A title cell that cites a task itself (第12项 加强…) gives its title to that citation, not to the number column's.
