@@ -13,5 +13,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: '"use strict"; var __policyDraftLoadStart = performance.now();' } }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // iconv-lite's GB18030 tables, loaded by the CLI only to write a GB18030 file back (server/src/node/encode.ts).
+  build({ ...common, entryPoints: ['server/src/node/gb18030.ts'], outfile: 'dist/gb18030.js' }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');

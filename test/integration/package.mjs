@@ -54,7 +54,7 @@ async function main() {
   const names = entries.map(e => e.name);
   console.log(`    ${path.relative(root, VSIX)}: ${(statSync(VSIX).size / 1024).toFixed(0)} KiB, ${names.length} files`);
   check('the .vsix holds what the extension needs at run time', () => {
-    const need = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js',
+    const need = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/gb18030.js',
       'seeds/liaozhengbanzi-2023-3.md', 'l10n/bundle.l10n.zh-cn.json', 'images/icon.png', 'readme.md', 'changelog.md',
       ...(pkg.contributes?.jsonValidation ?? []).map(j => j.url.replace(/^\.\//, '')),
       ...(pkg.contributes?.grammars ?? []).map(g => g.path.replace(/^\.\//, '')),

@@ -146,6 +146,16 @@ describe('check --fix', () => {
     await run(['check', f, '--fix']);
     assert.equal(iconv.decode(readFileSync(f), 'gb18030'), FIXED);
   });
+  test('--fix writes a GB18030 file back through the separate iconv-lite bundle (dist/gb18030.js)', () => {
+    if (!existsSync(path.join(ROOT, 'dist', 'gb18030.js'))) spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+    // The CLI bundle itself holds no code table (iconv-lite's GB18030 ranges name their fields gbChars).
+    assert.doesNotMatch(readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8'), /gbChars/);
+    assert.match(readFileSync(path.join(ROOT, 'dist', 'gb18030.js'), 'utf8'), /gbChars/);
+    const f = tmp('bin-gb.txt', iconv.encode(DRAFT, 'gb18030'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', f, '--fix'], { cwd: tmpdir(), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(iconv.decode(readFileSync(f), 'gb18030'), FIXED);
+  });
   test('stdin: the fixed text on stdout', async () => {
     const r = await run(['check', '-', '--fix'], { stdin: Buffer.from(DRAFT) });
     assert.equal(r.out, FIXED);

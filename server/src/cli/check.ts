@@ -70,7 +70,7 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
   }
   const errors = findings.filter(f => f.severity === 'error').length;
   const warnings = findings.filter(f => f.severity === 'warning').length;
-  if (c.format === 'json') io.out(JSON.stringify(findings, null, 2) + '\n');
+  if (c.format === 'json') io.out(jsonLines(findings));
   else if (c.format === 'sarif') io.out(JSON.stringify(sarif(findings, io.cwd, en), null, 2) + '\n');
   else if (!(fix && targets.length === 1 && targets[0] === '-' && !dryRun)) io.out(textReport(findings, targets.length, io.isTTY, en, fix && !dryRun ? fixedFiles : -1));
   if (ioProblems) return 2;
@@ -80,6 +80,17 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The JSON array with one finding per line: what `jq`, `grep` and a diff read well, and a third of the size of an
+ * indented array (a 1 MB draft has thousands of findings).
+ */
+function jsonLines(findings: JsonFinding[]): string {
+  if (!findings.length) return '[]\n';
+  const out: string[] = [];
+  for (let i = 0; i < findings.length; i++) out.push(JSON.stringify(findings[i]));
+  return `[\n${out.join(',\n')}\n]\n`;
 }
 
 function toJson(file: string, d: CoreDiagnostic, lines: LineIndex): JsonFinding {
