@@ -239,6 +239,9 @@ describe('unknown-unit and non-canonical-unit', () => {
     assert.ok(c.diags[1].fixes.every(f => !f.safe));
     check('**冠县人民政府办公室**\n\n第31项（牵头单位：市发展改革委、聊城市生态环境局冠县分局）', []);
     check('东昌府区人民政府办公室\n\n第31项（牵头单位：区发展和改革局、市生态环境局东昌府分局）', []);
+    // A county body's head: its 文件 header, 字号 and 签发人 before the title; or the issuer on a line of its own.
+    check('冠县发展和改革局文件\n冠发改字〔2023〕12号\n签发人：张三\n\n冠县发展和改革局\n关于落实聊政办字〔2023〕3号文件的实施方案\n\n第31项（牵头单位：县发展和改革局、市生态环境局冠县分局）', []);
+    check('冠发改字〔2023〕12号\n签发人：张三\n\n冠县发展和改革局\n关于落实聊政办字〔2023〕3号文件的实施方案\n\n第31项（牵头单位：县发展和改革局、市生态环境局冠县分局）', []);
     // A county body the notice cannot place may be the lead: no missing lead reported.
     check('冠县人民政府办公室\n\n第94项（牵头单位：县卫生健康局）', []);
     // A county 局 for a city 委: 县卫生健康局 stands for 市卫生健康委 and is checked (15 is led by 市工业和信息化局).
@@ -251,6 +254,8 @@ describe('unknown-unit and non-canonical-unit', () => {
     check('市发展改革委关于重点任务进展的报告\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）\n\n附件：冠县落实情况\n冠县人民政府办公室', ['unknown-unit', 'missing-lead-unit']);
     check('关于重点任务的报告\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）\n\n各县区人民政府', ['unknown-unit', 'missing-lead-unit']);
     check('全市县域经济发展工作专班关于重点任务的通知\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
+    // A city body's 文件 header decides before a county's name further down the head.
+    check('聊城市发展和改革委员会文件\n聊发改字〔2023〕1号\n\n冠县发展和改革局\n关于重点任务的报告\n\n第42项（牵头单位：⟦⟦县发展和改革局⟧⟧）', ['unknown-unit', 'missing-lead-unit']);
   });
   test('collectives are not units to check', () => void check('第104项（责任单位：各县（市、区）人民政府、各有关单位）', []));
   test('user aliases from config', () => {

@@ -355,9 +355,12 @@ function refsOf(bt: string, cache?: BlockCache): Ref[] {
 function issuerOf(text: string): string | undefined {
   if (!text.includes('县') && !text.includes('区')) return undefined;
   const lines = (s: string) => s.split(/\r\n|\r|\n/).map(bareLine).filter(l => l);
-  const top = lines(text.slice(0, 800)).slice(0, 5);
-  for (const l of top) {
-    const m = ISSUER.exec(l) ?? ISSUER_TITLE.exec(l);
+  // The head: a 文件 header, 字号 and 签发人 may come before the title, and the issuer of a title may stand on a
+  // line of its own (冠县发展和改革局 / 关于…的实施方案).
+  const top = lines(text.slice(0, 800)).slice(0, 8);
+  for (let i = 0; i < top.length; i++) {
+    const l = top[i];
+    const m = ISSUER.exec(l) ?? ISSUER_TITLE.exec(l) ?? (i + 1 < top.length && top[i + 1].startsWith('关于') && l.length <= 20 ? ISSUER_TITLE.exec(l + top[i + 1]) : null);
     if (m) return county(m[1]);
     if (CITY_ISSUER.test(l)) return undefined; // 聊城市发展和改革委员会 / 市发展改革委关于…: a city document
   }
@@ -378,7 +381,7 @@ function county(place: string): string | undefined {
   const p = place.replace(/^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{1,4}(?:县|区)$)/, '');
   return /[各本有关所在全市县区两级]/.test(p.slice(0, -1)) ? undefined : p;
 }
-const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|委员会|委办公室)(?:文件)?$/;
+const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:(?:人民政府(?:办公室)?|委员会|委办公室)(?:文件)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)文件)$/;
 const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))关于/;
 const CITY_ISSUER = /^(?:中共)?[\u4e00-\u9fff]{0,3}市[\u4e00-\u9fff]{0,20}(?:人民政府|政府|委员会|局|委|办公室|中心)(?:办公室|文件)?(?:关于|$)/;
 
