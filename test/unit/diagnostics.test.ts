@@ -174,6 +174,13 @@ describe('unit roles', () => {
     test('a table goes on after a page number without its header', () => {
       check('| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 24 | 聚力攻坚能源项目 | 市发展改革委 |\n\n— 4 —\n\n| 2 | ⟦107⟧ | 推进数字乡村建设 | 市农业农村局 |', ['unknown-task']);
     });
+    test('a table goes on after a blank line when the row has its columns and is no new header', () => {
+      // The rows after the blank line keep the header's columns (before, they were a headerless table: nothing checked).
+      check('| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 第24项 | 市发展改革委 |\n\n| 2 | 第12项 | ⟦⟦市财政局⟧⟧ |\n| 3 | 第13项 | 市工业和信息化局 |', ['wrong-lead-unit', 'missing-lead-unit']);
+      // Another table of its own header, or rows of other columns, are not the table before.
+      check('| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 第24项 | 市发展改革委 |\n\n| 牵头单位 | 任务 |\n|---|---|\n| ⟦⟦市财政局⟧⟧ | 第12项 |', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 第24项 | 市发展改革委 |\n\n| 第12项 | 市财政局 |', []);
+    });
     test('not after a full stop, a short line, or before a line that starts an item', () => {
       check('1. 第12项已完成全市项目清单梳理工作。\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
       check('第12项\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);

@@ -5,7 +5,7 @@
  * the rest is an offset shift. The cache is content-addressed, so an incremental result always equals a fresh one.
  */
 import { listCutShort, matchLabel } from './annotation';
-import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
+import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, rowCellCount, ScanContext, scanBlock, UnitList } from './scanner';
 import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
@@ -87,8 +87,10 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     if (isPageNumberLine(text, c, start, end)) { prevLineEnd = -1; continue; }
     const prev = blocks[blocks.length - 1];
     if (c === 124 /* | */ && p - start <= 3) {
-      // A table goes on across a page break (its rows after a page number, the header not repeated).
-      if (prev && prev.table && (prev.end === prevLineEnd || (prevLineEnd === -1 && gapKind(text, prev.end, start) === PAGE))) prev.end = end;
+      // A table goes on across a page break (its rows after a page number, the header not repeated), and after a
+      // blank line when the row is no new table's header and has the columns of the row before the break.
+      const gap = prev && prev.table && prevLineEnd === -1 ? gapKind(text, prev.end, start) : NO_GAP;
+      if (prev && prev.table && (prev.end === prevLineEnd || gap === PAGE || (gap === BREAK && rowGoesOn(text, prev, start, end, lines, l)))) prev.end = end;
       else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true, section: false }); }
       prevLineEnd = end;
       continue;
@@ -258,6 +260,20 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (!page || !(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;
   return e - ls >= 20 && !/^[ \t\u3000]*#/.test(last) && !HEADING.test(last.trimStart().slice(0, 8));
 }
+
+/**
+ * After blank lines, the table row [start, end) continues the table `prev`: it is not the header of a table of its
+ * own (no separator row follows it) and has as many cells as the table's last row.
+ */
+function rowGoesOn(text: string, prev: Block, start: number, end: number, lines: LineIndex, l: number): boolean {
+  if (l + 1 < lines.lineCount) {
+    const ns = lines.lineStart(l + 1), ne = lines.lineEnd(l + 1);
+    if (SEPARATOR_ROW.test(text.slice(ns, Math.min(ne, ns + 200)))) return false;
+  }
+  const lastStart = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1, text.lastIndexOf('\r', prev.end - 1) + 1);
+  return rowCellCount(text, lastStart, prev.end) === rowCellCount(text, start, end);
+}
+const SEPARATOR_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 
 /** Brackets and quotes still open at the end of a block, tallied as lines join it (each character read once). */
 interface Tally { block: Block | undefined; end: number; depth: number; quotes: number }

@@ -839,6 +839,9 @@ function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   return cells;
 }
 
+/** Cells of a table row [lineStart, lineEnd): the block split compares a row with the table before it. */
+export function rowCellCount(text: string, lineStart: number, lineEnd: number): number { return splitRow(text, lineStart, lineEnd).length; }
+
 /** `firstLeads`: responsible units, the first of which leads (责任单位（排在第一位的为牵头单位）). */
 type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other';
 
