@@ -36,6 +36,23 @@ describe('unit registry', () => {
   for (const [q, want] of cases) test(`${q} → ${want}`, () => void assert.equal(reg.resolve(q)?.unit.name, want));
   test('county unit points at the city unit', () => void assert.equal(reg.otherLevelOf('冠县工业和信息化局')?.name, '市工业和信息化局'));
   test('suggestions', () => void assert.equal(reg.suggest('市科学技术局')[0], '市科技局'));
+  test('people’s organisations: the full name is the short form’s, and no department is suggested for one', () => {
+    const i = new NoticeIndex();
+    i.set('file:///o.md', '# 测试通知\n\n测政办字〔2024〕9号\n\n1. 推进科普工作。内容。（牵头单位：市科协；配合单位：市科技局、市工商联）\n');
+    const r = i.all()[0].units;
+    assert.equal(r.resolve('市科学技术协会')?.unit.name, '市科协');
+    assert.equal(r.resolve('市工商业联合会')?.unit.name, '市工商联');
+    assert.equal(r.resolve('市科学技术局')?.unit.name, '市科技局');
+    assert.ok(!r.suggest('市妇联').includes('市科技局'));
+  });
+  test('no suggestion across a department and a people’s organisation', () => {
+    // 市工商联 is a federation, not 市工商局 (now 市市场监管局); departments are still suggested for departments.
+    assert.deepEqual(reg.suggest('市工商联'), []);
+    assert.equal(reg.suggest('市工商行政局')[0], '市市场监管局');
+    assert.ok(!reg.suggest('市科学技术协会').includes('市科技局'));
+    // A body whose full name ends like the other kind is still found by that name (贸促会: 国际贸易促进委员会).
+    assert.equal(reg.suggest('市贸易促进委员会')[0], '市贸促会');
+  });
 });
 
 describe('the task tree filter (filterTasks): as the tree shows units', () => {

@@ -180,17 +180,32 @@ export class UnitRegistry {
     const name = clean(raw);
     const a = bigrams(name);
     const scored: [number, string][] = [];
+    // A people's organisation is never another name of a department: 市工商联 is not 市工商局 (市市场监管局). Each
+    // form is compared only when the two kinds agree (or one name says neither).
+    const kind = bodyKind(name);
+    const apart = (form: string) => { const k = bodyKind(form); return kind !== '' && k !== '' && k !== kind; };
     for (const u of this.units) {
       if (u.collective) continue;
-      let best = dice(a, bigrams(u.name));
+      let best = apart(u.name) ? 0 : dice(a, bigrams(u.name));
       if (best < 0.3) best = 0;
       // An alias (an informal or old name) must be nearer: 市招商局 is not 市工商局, so not 市市场监管局.
-      for (const al of u.aliases) { const d = dice(a, bigrams(al)); if (d >= 0.45) best = Math.max(best, d * 0.95); }
+      for (const al of u.aliases) { if (apart(al)) continue; const d = dice(a, bigrams(al)); if (d >= 0.45) best = Math.max(best, d * 0.95); }
       if (best >= 0.3) scored.push([best, u.name]);
     }
     scored.sort((x, y) => y[0] - x[0] || x[1].localeCompare(y[1]));
     return scored.slice(0, k).map(s => s[1]);
   }
+}
+
+/**
+ * What kind of body a name ends like: a department (…局, …委, …办, …厅, …委员会) or a people's organisation (…联,
+ * …协, …会: 市工商联, 市科协, 市总工会, 市贸促会); '' when the name says neither.
+ */
+function bodyKind(name: string): 'dept' | 'org' | '' {
+  const last = name[name.length - 1];
+  if (last === '局' || last === '委' || last === '办' || last === '厅' || name.endsWith('委员会') || name.endsWith('办公室')) return 'dept';
+  if (last === '联' || last === '协' || last === '会') return 'org';
+  return '';
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
