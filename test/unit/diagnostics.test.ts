@@ -181,6 +181,27 @@ describe('unit roles', () => {
       check('| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 第24项 | 市发展改革委 |\n\n| 牵头单位 | 任务 |\n|---|---|\n| ⟦⟦市财政局⟧⟧ | 第12项 |', ['wrong-lead-unit', 'missing-lead-unit']);
       check('| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 第24项 | 市发展改革委 |\n\n| 第12项 | 市财政局 |', []);
     });
+    test('a hard-wrapped line goes on: inside a bracket or a quote it closes, in a unit list cut short, after a comma', () => {
+      check('第43项“有序推进城市更新行动”（牵头单位：市住房城乡建设局；配合单位：市城\n管局）。', []);
+      check('第42项“发展壮大县域经济”（牵头单位：市发展改革委、⟦市工业\n和信息化局⟧）。', ['cooperating-unit-as-lead']);
+      check('第46项“主动融入省会经济圈一体化发展”（牵头单位：\r\n⟦市发改委⟧）。', ['non-canonical-unit']);
+      check('第47项“⟦发展壮大县域\n经济⟧”相关规划编制滞后。', ['title-mismatch']);
+      check('第11项进展顺利。（牵\n头单位：⟦⟦市农业农村局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+      check('第26项进展顺利，\n由⟦⟦市财政局⟧⟧牵头推进。', ['wrong-lead-unit', 'missing-lead-unit']);
+      // Inside a bracket the line may end in anything (a hyphen, a stray letter): the name is read whole, so its
+      // fix replaces all of it.
+      check('第42项“发展壮大县域经济”（牵头单位：市发展改革委、⟦市工业-\n和信息化局⟧）', ['unknown-unit']);
+      // A 由 phrase cut inside its unit's name reads on; a name at a line's start may have its first part before it.
+      check('第29项“完善新型信息基础设施体系”已完成，由⟦⟦冠县\n工业和信息化局⟧⟧牵头。', ['unknown-unit', 'missing-lead-unit']);
+      const { diags } = check('第29项已完成，冠县\n⟦工业和信息化局⟧牵头。', ['non-canonical-unit']);
+      assert.ok(diags[0].fixes.every(f => !f.safe));
+    });
+    test('adjacent lines that end a sentence or start an item stay apart', () => {
+      // Line by line, each its own item: the units of one line are not the task of the line before.
+      check('1. 第26项进展顺利。\n市财政局牵头做好资金保障。', []);
+      check('1. 第26项进展顺利，\n2. 第24项（牵头单位：市发展改革委）', []);
+      check('第26项“提升防洪减灾能力”\n（牵头单位：市水利局）\n第24项“聚力攻坚能源项目”\n（牵头单位：市发展改革委）', []);
+    });
     test('not after a full stop, a short line, or before a line that starts an item', () => {
       check('1. 第12项已完成全市项目清单梳理工作。\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
       check('第12项\n\n将继续推进节能降耗工作。（牵头单位：市科技局）', []);
@@ -309,4 +330,46 @@ describe('titles: what counts as a quoted title', () => {
   test('a shortened title of the same task is fine', () => void check('第12项“两高行业管控”。', []));
   test('an unquoted exact title after a colon is checked', () => void check('第13项：⟦提升发展现代服务业⟧', ['title-mismatch']));
   test('an unquoted exact own title is fine', () => void check('第14项：提升发展现代服务业', []));
+});
+
+describe('forms of real drafts (a review of fourteen new drafts)', () => {
+  test('a deadline, a person or a field after the units is no unit', () => {
+    check('第26项（牵头单位：市水利局；完成时限：2023年12月底）', []);
+    check('第26项（责任单位：市水利局，2023年12月底前完成）', []);
+    check('第26项（牵头单位：市水利局，责任人：张三）', []);
+    check('第26项（牵头单位：市水利局 2023年12月底前完成）', []);
+    check('第26项（牵头单位：市水利局。2023年12月底前完成）', []);
+    check('第26项（牵头单位：市水利局完成时限：2023年12月）', []);
+  });
+  test('a clause after the list that names no body ends it; an informal name there is still read', () => {
+    check('第26项牵头单位为市水利局，目前进展顺利。', []);
+    check('第26项牵头单位：市水利局，进度滞后。', []);
+    check('第12项（牵头单位：⟦市发展改革委，市工业和信息化局，⟦市生态环境⟧⟧）', ['missing-lead-unit', 'unknown-unit']);
+  });
+  test('the writer’s own body (我局, 本单位) and its offices are no unit to check', () => {
+    check('第42项由市发展改革委牵头，我局配合。', []);
+    check('第42项由市发展改革委牵头，我局积极配合。', []);
+    check('第42项由市发展改革委牵头，本单位配合。', []);
+    check('以上任务由局办公室牵头调度。', []);
+    // It may be the lead left out: no missing lead is reported beside it.
+    check('第35项由我局与市城管局、市工业和信息化局共同牵头。', []);
+    check('第35项，我局与市城管局、市工业和信息化局共同牵头。', []);
+  });
+  test('names joined by 会同 / 同 / 和 / 与, with or without 由', () => {
+    check('第35项由市水利局会同市城管局、市工业和信息化局牵头。', []);
+    check('第39项由市住房城乡建设局同市城管局共同牵头。', []);
+    check('第39项市住房城乡建设局和市城管局共同牵头。', []);
+    check('第39项，⟦市住房城乡建设局与⟦市水利局⟧⟧共同牵头。', ['missing-lead-unit', 'wrong-lead-unit']);
+  });
+  test('names apart by white space or <br>, and a list cut short with 等', () => {
+    check('第12项（牵头单位：市发展改革委 市工业和信息化局 市生态环境局）', []);
+    check('| 任务编号 | 牵头单位 |\n|---|---|\n| 12 | 市发展改革委<br>市工业和信息化局<br/>市生态环境局 |', []);
+    check('第20项（牵头单位：市发展改革委等7个部门）', []);
+    check('第8项（牵头单位：市委组织部等）', []);
+  });
+  test('the lead left out is added after the leads, not after a 责任单位 part that follows them', () => {
+    const { text, diags } = check('第12项（牵头单位：⟦市发展改革委⟧；责任单位：各县（市、区）人民政府）', ['missing-lead-unit']);
+    const add = diags[0].fixes.find(f => f.safe)!;
+    assert.equal(add.edits[0].span.start, text.indexOf('；'));
+  });
 });

@@ -97,13 +97,14 @@ export function splitUnitList(s: string, base: number, role: Role, out: UnitMent
 }
 
 function splitNames(s: string, base: number, role: Role, out: UnitMention[], brackets: boolean): void {
+  const first = out.length;
   let i = 0;
   const n = s.length;
   while (i <= n) {
     let j = i;
     let depth = 0;
     while (j < n) {
-      if (!brackets) { const c = s.charCodeAt(j); if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j)) break; j++; continue; }
+      if (!brackets) { if (sepLen(s, j)) break; j++; continue; }
       const c = s.charCodeAt(j);
       if (c === 40 || c === 0xff08) depth++;
       else if ((c === 41 || c === 0xff09) && depth > 0) {
@@ -111,32 +112,54 @@ function splitNames(s: string, base: number, role: Role, out: UnitMention[], bra
         // 市发展改革委（牵头）市水利局: a role marker ends its name even when the 、 after it is missing.
         if (depth === 0 && NAME_START.has(s.charCodeAt(j + 1)) && ROLE_MARK.test(s.slice(Math.max(i, j - 9), j + 1))) { j++; break; }
       }
-      // 、 , ， / ； ;
-      else if (depth === 0 && (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j))) break;
+      // 、 , ， / ； ; and the joins between two names
+      else if (depth === 0 && sepLen(s, j)) break;
       j++;
     }
     // A stray bracket never closed would swallow the rest of the list: split what is left ignoring brackets.
     if (depth > 0 && brackets) { splitNames(s.slice(i), base + i, role, out, false); return; }
+    // After a comma or a semicolon a clause that names no body ends the list (牵头单位为市水利局，目前进展顺利 ·
+    // 牵头单位：市水利局；完成时限：2023年底 · 责任单位：市水利局，2023年12月底前完成).
+    if (i > 0 && out.length > first && CLAUSE_SEP.has(s.charCodeAt(i - 1)) && !nameLike(s.slice(i, j))) return;
     pushName(s, i, j, base, role, out);
     // After a role marker the next name starts right away (no separator to skip).
-    i = j < n && isSeparator(s, j) ? j + 1 : j;
+    i = j < n ? j + sepLen(s, j) : j;
     if (j >= n) break;
   }
 }
 
-function isSeparator(s: string, j: number): boolean {
-  const c = s.charCodeAt(j);
-  return c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59 || joinsNames(s, j);
+const CLAUSE_SEP = new Set([44, 0xff0c, 59, 0xff1b]);
+/** A name or a name's start: a body's ending, or a level's start (市发改: an informal name to report), Han only. */
+function nameLike(raw: string): boolean {
+  const t = raw.replace(/\s+/g, '');
+  return looksLikeUnit(t) || (/^[市县区省][\u4e00-\u9fff]{1,15}$/.test(t));
 }
 
 /**
- * 和 / 及 / 与 between two names (市工业和信息化局和市市场监管局): after the last character of a body's name and
- * before the first of another's — not inside one (市工业和信息化局, 市人力资源和社会保障局).
+ * The length of a separator between two names at s[j], or 0: 、 , ， / ； ;, a line break tag (<br>, in a table
+ * cell), and the joins between two whole names (see joinsNames).
  */
-function joinsNames(s: string, j: number): boolean {
+function sepLen(s: string, j: number): number {
   const c = s.charCodeAt(j);
-  if (c !== 0x548c /* 和 */ && c !== 0x53ca /* 及 */ && c !== 0x4e0e /* 与 */) return false;
-  return j > 1 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + 1));
+  if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59) return 1;
+  if (c === 60 /* < */) { const m = BR_RE.exec(s.slice(j, j + 8)); return m ? m[0].length : 0; }
+  return joinsNames(s, j);
+}
+const BR_RE = /^<br[ \t]{0,2}\/?>/i;
+
+/**
+ * 和 / 及 / 与 / 同 / 会同, or white space, between two names (市工业和信息化局和市市场监管局, 市水利局会同市城管局, 市发展改革委
+ * 市财政局): after the last character of a body's name and before the first of another's — not inside one
+ * (市工业和信息化局, 市人力资源和社会保障局). The join's length, or 0.
+ */
+function joinsNames(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (j < 2 || !NAME_END.has(s.charCodeAt(j - 1))) return 0;
+  let len = 0;
+  if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x540c /* 同 */) len = 1;
+  else if (c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) len = 2;
+  else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && j + len - j < 8 && isSpace(s.charCodeAt(j + len))) len++; }
+  return len && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
 }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
 const NAME_START = new Set([...'市县区省各国中'].map(c => c.charCodeAt(0)));
@@ -185,13 +208,27 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
       raw = s.slice(from, to);
     }
   }
-  const etc = /等(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
+  // A name with a deadline or a field run into it (市水利局。2023年底前完成 · 市水利局 2023年12月底 · 市水利局完成时限：…):
+  // the name is what precedes it, when that ends like a body's.
+  const stop = TAIL_STOP.exec(raw);
+  if (stop && stop.index >= 2) {
+    const head = raw.slice(0, stop.index).trimEnd().replace(FIELD_WORD, '');
+    if (looksLikeUnit(head.replace(/\s+/g, ''))) { to = from + head.length; raw = head; }
+  }
+  // A join before the first name (与市城管局、…共同牵头) and 共同 after the last are no part of a name.
+  const lead = /^(?:会同|与|和|及|同)(?=[市县区省])/.exec(raw);
+  if (lead && raw.length - lead[0].length >= 2) { from += lead[0].length; raw = raw.slice(lead[0].length); }
+  if (raw.length > 4 && /(?:共同|分别)$/.test(raw)) { to -= 2; raw = raw.slice(0, -2); }
+  const etc = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;
   // 配合单位：无 — no unit.
   if (!name || name === '无' || name === '暂无' || name === '/' || name === '／' || name === '—' || name === '-') return;
   out.push({ name, role, start: base + from, end: base + to });
 }
+
+const TAIL_STOP = /[。:：0-9０-９]/;
+const FIELD_WORD = /(?:完成时限|完成时间|时间节点|时限|责任人|联系人)$/;
 
 /** A name broken by a page break may hold the page number between its halves (市发展改 / — 3 — / 革委). */
 export function withoutPageNumbers(raw: string): string {

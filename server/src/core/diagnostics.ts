@@ -265,8 +265,10 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       let cut = plate ? Math.max(written.lastIndexOf('('), written.lastIndexOf('（')) : -1;
       while (cut > 0 && /\s/.test(written[cut - 1])) cut--;
       const span = cut > 0 ? { start: u.span.start, end: u.span.start + cut } : u.span;
+      // At the start of a line after one that ends in a character, the name's first part may be on that line
+      // (冠县 | 工业和信息化局): the fix is offered, not applied unasked.
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
-        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: true }]);
+        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !afterWrap(a.text, u.span.start) }]);
     }
     if (!sets) continue;
     const leads = sets.leads.has(canon);
@@ -292,17 +294,22 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       for (const x of listsOfGroup) for (const u of x.units) {
         if (u.role !== 'lead' && u.role !== 'responsible') continue;
         const r = draftUnit(n, u.name, issuer);
-        if (r) named.add(r); else if (issuer && countyBody(u.name, issuer) !== undefined) unplaced = true;
+        if (r) named.add(r);
+        // The writer's own body (我局与市城管局共同牵头) may be the missing lead, as may a county's body the notice
+        // cannot place (县卫生健康局 for 市卫生健康委?), and a list cut short with 等 (市委组织部等) names some only.
+        else if (SELF_RE.test(u.name) || (issuer && countyBody(u.name, issuer) !== undefined)) unplaced = true;
+        if (a.text.charCodeAt(u.span.end) === 0x7b49 /* 等 */) unplaced = true;
       }
       info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named, unplaced };
     }
     if (info.leadCheck.first !== l) return;
-    // A county's body the notice cannot place (县卫生健康局 for 市卫生健康委?) may be the missing lead: not reported.
-    if (issuer && info.leadCheck.unplaced) return;
+    if (info.leadCheck.unplaced) return;
     const named = info.leadCheck.named;
     const missing = (tasks.length === 1 ? taskLeads() : (info.common ??= commonLeads(tasks, n))).filter(x => !named.has(x));
     if (missing.length) {
-      const leadUnits = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
+      // The new leads go after the last lead named (not after a 责任单位 segment that follows the leads).
+      const marked = l.units.filter(u => u.role === 'lead' && !isCollective(u.name));
+      const leadUnits = marked.length ? marked : l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
       const lastLead = leadUnits[leadUnits.length - 1];
       // After 市科技局（牵头） the added leads go after the marker and carry it too.
       const tail = a.text.slice(lastLead.span.end, lastLead.span.end + 12);
@@ -321,6 +328,18 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
   }
 }
+
+/** `at` starts a line, and the line before ends in a Han character (a hard wrap may cut a name there). */
+function afterWrap(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) return false;
+  while (k >= 0 && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) k--;
+  const c = text.charCodeAt(k);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** The writer's own body: 我局, 本单位, 我委… (who that is, the notice cannot say). */
+const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;
 
 export function leadNames(tasks: Task[], n: IndexedNotice): string[] {
   const out: string[] = [];

@@ -112,8 +112,10 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       if ((adjacent || gap !== NO_GAP) && isListLine(text, p, end)) {
         prev.end = end; prevLineEnd = end; continue;
       }
-      // A page break inside a paragraph (a blank line, maybe a page number): the text goes on after it.
-      if (gap !== NO_GAP && !heading && continuesAfterBreak(text, prev, p, end, gap === PAGE, tally)) { prev.end = end; prevLineEnd = end; continue; }
+      // A page break inside a paragraph (a blank line, maybe a page number): the text goes on after it. So does a
+      // hard-wrapped line (a .txt or a converted file breaks lines inside sentences): the line before it stops inside
+      // a bracket or a quote this line closes, in a unit list cut short, or after a comma or 、.
+      if (((gap !== NO_GAP && continuesAfterBreak(text, prev, p, end, gap === PAGE, tally)) || (adjacent && prev.end - prev.start < WRAP_MAX && continuesAfterBreak(text, prev, p, end, false, tally))) && !heading) { prev.end = end; prevLineEnd = end; continue; }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
@@ -219,6 +221,10 @@ function gapKind(text: string, a: number, b: number): number {
   return pages === 0 ? (blank <= 2 ? BREAK : NO_GAP) : pages === 1 && blank <= 4 ? PAGE : NO_GAP;
 }
 const NO_GAP = 0, BREAK = 1, PAGE = 2;
+const BY_OPEN = /由[\u4e00-\u9fff]{0,8}$/;
+const BY_CLOSE = /^[\u4e00-\u9fff（）()]{1,30}(?:牵头|负责)/;
+/** A hard-wrapped paragraph joins its lines up to this length; past it each line is a block again. */
+const WRAP_MAX = 4000;
 
 /**
  * After a blank line (and maybe a page number), the line at p goes on with the block before it: a page break in
@@ -233,8 +239,10 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (e === prev.start) return false;
   const ch = text.charCodeAt(e - 1);
   // Most paragraphs end a sentence (。”…): nothing more to look at. Text cut by a page break ends in a character,
-  // a comma, 、, a colon or ；, an opening quote or 《, or a bracket closed inside another still open.
-  if (!(isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0xff1a || ch === 58 || ch === 0xff1b || ch === 59 || ch === 0x201c || ch === 0x300a || ch === 0xff09 || ch === 41)) return false;
+  // a comma, 、, a colon or ；, an opening quote or 《, or a bracket closed inside another still open; inside a
+  // bracket anything (市工业- | 和信息化局）: a hyphen, a stray letter), the bracket's closing being the evidence.
+  const cut = isHan(ch) || ch === 0x3001 || ch === 0xff0c || ch === 44 || ch === 0xff1a || ch === 58 || ch === 0xff1b || ch === 59 || ch === 0x201c || ch === 0x300a || ch === 0xff09 || ch === 41;
+  if (!cut && (ch === 0x3002 /* 。 */ || ch === 0x201d /* ” */ || openAtEnd(text, prev, tally).depth === 0)) return false;
   if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
   const open = openAtEnd(text, prev, tally);
   // The block's last line (back to a line break, \n or \r, within the block).
@@ -255,6 +263,8 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (colon > 0 && last.indexOf('。', colon) < 0 && labelEndsAt(last, colon) && listCutShort(last.slice(colon + 1))) return true;
   // After a comma or 、 the sentence goes on whatever the line's length: no paragraph ends so.
   if (ch === 0x3001 || ch === 0xff0c || ch === 44) return true;
+  // A 由 phrase whose unit's name is cut (由冠县 | 工业和信息化局牵头): the next line names who leads.
+  if (BY_OPEN.test(last.slice(-10)) && BY_CLOSE.test(text.slice(p, Math.min(end, p + 40)))) return true;
   // A long line ending in a Han character: only across a page number. Drafts often drop a paragraph's full stop
   // (…新增高新技术企业60家 | 同时，…), so a blank line alone is no evidence.
   if (!page || !(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;

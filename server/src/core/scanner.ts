@@ -282,11 +282,12 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   if (!close) return undefined;
   let depth = 1;
   let p = k + 1;
-  let broken = false;
+  let broken = false, wraps = 0;
   for (; p < end && p - k < 200; p++) {
     const c = f[p];
-    // A title cut by a page break (“加强实验室 | — 3 — | 布局提升”) reads on; another line break ends it.
-    if (c === '\n') { const next = afterPageBreak(f, p, end); if (next < 0) return undefined; broken = true; p = next - 1; continue; }
+    // A title cut by a page break (“加强实验室 | — 3 — | 布局提升”) reads on, and so does one hard-wrapped (the block
+    // split joined the next line because it closes the quote): up to two line breaks.
+    if (c === '\n') { const next = afterPageBreak(f, p, end); broken = true; if (next >= 0) p = next - 1; else if (++wraps > 2) return undefined; continue; }
     if (c === close && open !== close) { depth--; if (depth === 0) break; }
     else if (c === open && open !== close) depth++;
     else if (open === close && c === close) { depth = 0; break; }
@@ -297,7 +298,7 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
   if (inner.replace(/\s/g, '').length < 4) return undefined;
   const after = f.slice(p + 1, p + 4);
-  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|中|等|和|及|已|的)/.test(after)) return undefined;
+  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|中|等|和|及|已|的)/.test(after)) return undefined;
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
@@ -666,11 +667,18 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       const found: UnitMention[] = [];
       for (let guard = 0; guard < 20; guard++) {
         const name = knownUnitEndingAt(f, end, from, ctx);
-        if (!name) break;
+        if (!name) {
+          // The writer's own body first in the run (我局与市城管局、市工业和信息化局共同牵头).
+          const self = found.length ? selfEndingAt(f, end, from) : -1;
+          if (self >= 0) { found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end }); listStart = self; }
+          break;
+        }
         found.unshift({ name: name.name, role: 'lead', start: name.start, end });
         listStart = name.start;
-        if (name.start - 1 < from || f[name.start - 1] !== '、') break;
-        end = name.start - 1;
+        // 市科技局、市财政局牵头 · 市住房城乡建设局和市城管局共同牵头 · 市水利局会同市城管局牵头
+        const join = joinBefore(f, name.start, from);
+        if (!join) break;
+        end = name.start - join;
       }
       for (const u of found) units.push(u);
     }
@@ -738,6 +746,8 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
   const low = Math.max(from, end - 20);
   while (s > low) { const c = f.charCodeAt(s - 1); if (c < 0x4e00 || c > 0x9fff) break; s--; }
   for (let t = s; t <= end - 2; t++) {
+    // No name starts with a join (和市城管局 is 市城管局 after 和, though 和 is dropped when names are compared).
+    if (JOIN_CHARS.has(f.charCodeAt(t))) continue;
     const name = f.slice(t, end);
     if (!n.units.resolve(name)) continue;
     // 冠县工业和信息化局 / 东昌府区工业和信息化局: a county's body, not the city's one that ends it. Its name starts
@@ -754,6 +764,22 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
   }
   return undefined;
 }
+const JOIN_CHARS = new Set([...'和与及同'].map(c => c.charCodeAt(0)));
+/** The join before a name at `start` in a run of names (、 和 与 及 同 会同): its length, or 0. */
+function joinBefore(f: string, start: number, from: number): number {
+  if (start - 1 < from) return 0;
+  const c = f.charCodeAt(start - 1);
+  if (c === 0x3001 /* 、 */) return 1;
+  if (!JOIN_CHARS.has(c)) return 0;
+  return c === 0x540c /* 同 */ && start - 2 >= from && f.charCodeAt(start - 2) === 0x4f1a /* 会 */ ? 2 : 1;
+}
+/** The writer's own body right before `end` (我局与市城管局…牵头): its start, or -1. */
+function selfEndingAt(f: string, end: number, from: number): number {
+  const m = SELF_END.exec(f.slice(Math.max(from, end - 4), end));
+  return m ? end - m[0].length : -1;
+}
+const SELF_END = /(?:我|本)(?:局|委|办|单位|部门|中心)$/;
+
 /** Characters of running text, not of a county's name, before a unit's name (由冠县…, 第12项冠县…, …的市科技局). */
 const NOT_PLACE = /[由在对向和与及把将为从第项条是请各等的了]/;
 
