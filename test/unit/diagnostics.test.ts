@@ -35,6 +35,16 @@ describe('title-mismatch', () => {
     assert.match(diags[0].message, /第27项/);
     assert.equal(diags[0].fixes.length, 2);
   });
+  test('a title near another task’s: citing that task is offered first, and neither fix is applied unasked', () => {
+    // 28 is “加强水土流失综合治理”; 27 “加强大中型灌区续建配套与现代化改造”.
+    const { diags } = check('第27项“⟦加强水土流失治理⟧”进展顺利。', ['title-mismatch']);
+    assert.match(diags[0].message, /第28项/);
+    assert.equal(diags[0].fixes[0].edits[0].newText, '28');
+    assert.ok(diags[0].fixes.every(f => !f.safe));
+    // A shortened title of the task itself is no mismatch; a longer wording of it is one, with its safe fix.
+    check('第28项“加强水土流失治理”进展顺利。', []);
+    assert.ok(check('第45项“⟦深度融入黄河流域生态保护和高质量发展重大国家战略⟧”进展顺利。', ['title-mismatch']).diags[0].fixes[0].safe);
+  });
   test('title and units both another task’s: the number is the typo, the units are not reported', () => {
     // 84 “优化文旅产品供给” is led by 市文化和旅游局、市商务局; 74 by 市委宣传部.
     const { diags } = check('第74项“⟦优化文旅产品供给⟧”（牵头单位：市文化和旅游局、市商务局）', ['title-mismatch']);

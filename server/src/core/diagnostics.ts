@@ -143,14 +143,33 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
   // A term quoted from the task's own text (第11项“千企技改”…) is no title.
   if (!owner && textKeyOf(task).includes(q)) return;
-  const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner });
-  if (owner) {
+  // No task has this exact title, but another's is near it (第27项“加强水土流失治理” for 28’s): the number may be the
+  // typo, so neither fix is certain; citing that task is offered first.
+  const near = owner ? undefined : nearTitleTask(n, q, task);
+  const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner && !near });
+  if (near) {
+    const num = c.items[0];
+    const swap = (): Fix => ({ title: t(`改为第${near.number}项（引号中的名称与其相近）`, `Cite task ${near.number} (the quoted title is near its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), near.number) }], safe: false });
+    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”（与第${near.number}项“${near.title}”相近）`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}” (near task ${near.number}, “${near.title}”)`, () => [swap(), replaceTitle()]);
+  } else if (owner) {
     const num = c.items[0];
     const swap = (): Fix => ({ title: t(`改为第${owner.number}项（引号中的名称属于该项）`, `Cite task ${owner.number} (the quoted title is its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), owner.number) }], safe: false });
     emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, () => [swap(), replaceTitle()]);
   } else {
     emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, () => [replaceTitle()]);
   }
+}
+
+/** Another task whose title is near `q` (a normalised title) and nearer than `own`'s: the best such, or undefined. */
+function nearTitleTask(n: IndexedNotice, q: string, own: Task): Task | undefined {
+  const mine = similarity(q, titleKeyOf(n, own));
+  let best: Task | undefined, bestS = Math.max(0.6, mine + 0.15);
+  for (const t of n.notice.tasks) {
+    if (t === own) continue;
+    const sc = similarity(q, titleKeyOf(n, t));
+    if (sc >= bestS) { best = t; bestS = sc; }
+  }
+  return best;
 }
 
 /** The notice's name of a unit named in a draft; in a county's document, also of the county's body standing for it. */
