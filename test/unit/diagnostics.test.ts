@@ -377,6 +377,15 @@ describe('forms of real drafts (a review of fourteen new drafts)', () => {
     check('第20项（牵头单位：市发展改革委等7个部门）', []);
     check('第8项（牵头单位：市委组织部等）', []);
   });
+  test('由A负责 names the unit responsible, as 责任单位 does; 负责 without 由 names none', () => {
+    check('第21项由⟦市发展改革委⟧负责。', ['missing-lead-unit']);
+    check('第24项由⟦市发改委⟧负责，市财政局配合。', ['non-canonical-unit']);
+    check('第12项由⟦市发展改革委⟧负责牵头。', ['missing-lead-unit']);
+    check('第21项进展顺利，各县负责做好相关工作。', []);
+  });
+  test('本项 under a heading that cites a task is that task’s', () => {
+    check('## （九）第45项“深度融入黄河国家重大战略”\n\n本项由⟦市发展改革委⟧牵头。', ['missing-lead-unit']);
+  });
   test('the lead left out is added after the leads, not after a 责任单位 part that follows them', () => {
     const { text, diags } = check('第12项（牵头单位：⟦市发展改革委⟧；责任单位：各县（市、区）人民政府）', ['missing-lead-unit']);
     const add = diags[0].fixes.find(f => f.safe)!;

@@ -99,7 +99,8 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     // Under a heading that cites a task, its unit list and the paragraphs that neither cite a task nor name
     // units (progress, measures) belong to it. A paragraph that does either is its own item: the section ends.
     if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) {
-      if (c === 0 || isListLine(text, p, end) || !OWN_ITEM.test(text.slice(p, end))) {
+      // 本项由市发展改革委牵头 / 该项… refers back to the heading's task: it belongs to it.
+      if (c === 0 || isListLine(text, p, end) || !OWN_ITEM.test(text.slice(p, end)) || BACK_REF.test(text.slice(p, p + 4))) {
         prev.end = end; prevLineEnd = end; continue;
       }
       prev.section = false;
@@ -177,6 +178,8 @@ const HEADING = /^(?:#{1,6}[ \t]|[（(][一二三四五六七八九十]{1,3}[）
 const CITES = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条]|第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[、,，—–\-~～至到]|任务[ \t]{0,2}[0-9]/;
 /** A line that cites a task or names units: an item of its own, not a paragraph of the section above. */
 const OWN_ITEM = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}[项条、,，—–\-~～至到]|任务[ \t]{0,2}[0-9]|牵头|(?:配合|参与|协同|协办|协助|责任|负责|承办|主责)(?:单位|部门)|[（(][^（）()\n]{2,40}负责[）)]/;
+/** A paragraph that refers back to the task it stands under (本项, 该项, 此项, 本任务). */
+const BACK_REF = /^(?:本|该|此)(?:项|任务)/;
 /** Longest section block: past it the lines under a heading are blocks of their own again. */
 const SECTION_MAX = 3000;
 

@@ -652,16 +652,12 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (isCovered(covered, i)) continue;
     const units: UnitMention[] = [];
     let listStart = i;
-    const back = Math.max(from, i - 60);
-    const youRel = f.slice(back, i).lastIndexOf('由');
-    const you = youRel < 0 ? -1 : back + youRel;
     // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
     let before = i;
     while (before - 2 >= from && /^(?:共同|负责|统一)$/.test(f.slice(before - 2, before))) before -= 2;
-    if (you >= from && i - you <= 60 && you + 1 < before && !/[。；;，,!?！？]|牵头/.test(f.slice(you + 1, before).replace(/[、]/g, ''))) {
-      splitUnitList(f.slice(you + 1, before), you + 1, 'lead', units);
-      listStart = you + 1;
-    } else {
+    const by = byPhrase(f, i, before, from, 'lead', units);
+    if (by >= 0) listStart = by;
+    else {
       // Known unit names joined by 、 right before 牵头 (市科技局、市财政局牵头).
       let end = before;
       const found: UnitMention[] = [];
@@ -694,6 +690,34 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
     addCovered(covered, { start: listStart, end: listEnd });
   }
+  // 由A负责 (由A负责，B配合): A is responsible for the task, so it leads it (as 责任单位 without the first-leads rule).
+  // Only after 由: 负责 alone is too common a word.
+  for (let r = seg.indexOf('负责'), i = r < 0 ? -1 : from + r; i >= 0 && i < to; r = seg.indexOf('负责', i - from + 2), i = r < 0 ? -1 : from + r) {
+    if (isCovered(covered, i) || f.startsWith('牵头', i + 2)) continue;
+    const units: UnitMention[] = [];
+    let before = i;
+    while (before - 2 >= from && /^(?:共同|统一|具体)$/.test(f.slice(before - 2, before))) before -= 2;
+    const listStart = byPhrase(f, i, before, from, 'responsible', units);
+    if (listStart < 0 || !units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name.replace(/\s+/g, '')) && looksLikeUnit(u.name.replace(/\s+/g, '')))) continue;
+    let listEnd = i + 2;
+    const after = /^[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
+    if (after) {
+      splitUnitList(after[1], i + 2 + after[0].indexOf(after[1], 1), 'cooperating', units);
+      listEnd = i + 2 + after[0].length;
+    }
+    pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
+    addCovered(covered, { start: listStart, end: listEnd });
+  }
+}
+
+/** 由A、B…: the names between 由 (within 60 characters before `i`) and `before`, added to `units`; the list's start, or -1. */
+function byPhrase(f: string, i: number, before: number, from: number, role: Role, units: UnitMention[]): number {
+  const back = Math.max(from, i - 60);
+  const youRel = f.slice(back, i).lastIndexOf('由');
+  const you = youRel < 0 ? -1 : back + youRel;
+  if (you < from || you + 1 >= before || /[。；;，,!?！？]|牵头/.test(f.slice(you + 1, before).replace(/[、]/g, ''))) return -1;
+  splitUnitList(f.slice(you + 1, before), you + 1, role, units);
+  return you + 1;
 }
 
 /**
