@@ -154,12 +154,12 @@ const BR_RE = /^<br[ \t]{0,2}\/?>/i;
  */
 function joinsNames(s: string, j: number): number {
   const c = s.charCodeAt(j);
-  if (j < 2 || !NAME_END.has(s.charCodeAt(j - 1))) return 0;
   let len = 0;
   if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x540c /* 同 */) len = 1;
   else if (c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) len = 2;
-  else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && j + len - j < 8 && isSpace(s.charCodeAt(j + len))) len++; }
-  return len && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
+  else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && len < 8 && isSpace(s.charCodeAt(j + len))) len++; }
+  else return 0;
+  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
 }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
 const NAME_START = new Set([...'市县区省各国中'].map(c => c.charCodeAt(0)));
@@ -216,9 +216,12 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     if (looksLikeUnit(head.replace(/\s+/g, ''))) { to = from + head.length; raw = head; }
   }
   // A join before the first name (与市城管局、…共同牵头) and 共同 after the last are no part of a name.
-  const lead = /^(?:会同|与|和|及|同)(?=[市县区省])/.exec(raw);
-  if (lead && raw.length - lead[0].length >= 2) { from += lead[0].length; raw = raw.slice(lead[0].length); }
-  if (raw.length > 4 && /(?:共同|分别)$/.test(raw)) { to -= 2; raw = raw.slice(0, -2); }
+  const c0 = raw.charCodeAt(0);
+  if (c0 === 0x4f1a || c0 === 0x4e0e || c0 === 0x548c || c0 === 0x53ca || c0 === 0x540c) {
+    const lead = /^(?:会同|与|和|及|同)(?=[市县区省])/.exec(raw);
+    if (lead && raw.length - lead[0].length >= 2) { from += lead[0].length; raw = raw.slice(lead[0].length); }
+  }
+  if (raw.length > 4 && (raw.endsWith('共同') || raw.endsWith('分别'))) { to -= 2; raw = raw.slice(0, -2); }
   const etc = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;
