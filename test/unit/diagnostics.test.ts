@@ -383,6 +383,15 @@ describe('forms of real drafts (a review of fourteen new drafts)', () => {
     check('第12项由⟦市发展改革委⟧负责牵头。', ['missing-lead-unit']);
     check('第21项进展顺利，各县负责做好相关工作。', []);
   });
+  test('the first-leads rule stated once for the document holds for every 责任单位 list and column', () => {
+    // 43 is led by 市住房城乡建设局 (市城管局 cooperates); 21 by 市交通运输局.
+    const { diags } = check('注：责任单位排在第一位的为牵头单位。\n\n第43项（责任单位：⟦⟦市城管局⟧⟧、市住房城乡建设局）\n\n第21项（责任单位：市交通运输局、市发展改革委）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    assert.ok(diags[1].fixes.every(f => !f.safe), 'no lead is added after the first under the rule');
+    check('| 任务编号 | 责任单位 |\n|---|---|\n| 43 | ⟦⟦市城管局⟧⟧、市住房城乡建设局 |\n\n责任单位中排名第一的为牵头单位，下同。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    // Without it, or stated inside one task's list, the others are read as before.
+    check('第43项（责任单位：市城管局、市住房城乡建设局）', []);
+    check('第21项（责任单位：市交通运输局、市发展改革委，排在第一位的为牵头单位）\n\n第43项（责任单位：市城管局、市住房城乡建设局）', []);
+  });
   test('本项 under a heading that cites a task is that task’s', () => {
     check('## （九）第45项“深度融入黄河国家重大战略”\n\n本项由⟦市发展改革委⟧牵头。', ['missing-lead-unit']);
   });

@@ -397,6 +397,36 @@ function issuerOf(text: string): string | undefined {
   for (const l of foot) { const m = ISSUER.exec(l); if (m) return county(m[1]); }
   return undefined;
 }
+function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>): ScanContext {
+  const ctx: ScanContext = { index, declared, shortTitles };
+  const issuer = issuerOf(text);
+  if (issuer) ctx.issuer = issuer;
+  if (statesFirstLeads(text)) ctx.firstLeads = true;
+  return ctx;
+}
+
+/**
+ * The document states the first-leads rule for all its lists, on a line of its own or in a note (注：责任单位排在第一
+ * 位的为牵头单位 / 各项任务责任单位中排名第一的为牵头单位，下同), not inside one task's list: that line cites no task and
+ * names no unit label but 责任单位.
+ */
+function statesFirstLeads(text: string): boolean {
+  for (let at = 0; at < text.length;) {
+    DOC_RULE.lastIndex = at;
+    const m = DOC_RULE.exec(text);
+    if (!m) return false;
+    const ls = Math.max(text.lastIndexOf('\n', m.index) + 1, 0);
+    let le = text.indexOf('\n', m.index);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, Math.min(le, ls + 300));
+    if (!OWN_TASK.test(line)) return true;
+    at = le + 1;
+  }
+  return false;
+}
+const DOC_RULE = /(?:责任单位|责任部门|承办单位)[^。\n]{0,10}(?:排在第一位|排名第一|排在首位|列第一位|第一位)[^。\n]{0,8}牵头/g;
+const OWN_TASK = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项|(?:牵头|配合)(?:单位|部门)[:：]|任务[ \t]{0,2}[0-9]/;
+
 /** A line without the white space, Markdown heading marks and bold stars around it. */
 function bareLine(l: string): string {
   let a = 0, b = l.length;
@@ -452,9 +482,8 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     refs[k] = refsOf(bt, cache);
   }
   const { declared, shortTitles } = contextOf(text, index, refs);
-  const issuer = issuerOf(text);
-  const ctx: ScanContext = issuer ? { index, declared, shortTitles, issuer } : { index, declared, shortTitles };
-  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${issuer ?? ''}|`;
+  const ctx = scanContext(text, index, declared, shortTitles);
+  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.firstLeads ? 'F' : ''}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);
@@ -529,8 +558,7 @@ export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftA
   const blocks = splitBlocks(text, new LineIndex(text));
   const { declared, shortTitles } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
-  const issuer = issuerOf(text);
-  const ctx: ScanContext = issuer ? { index, declared, shortTitles, issuer } : { index, declared, shortTitles };
+  const ctx = scanContext(text, index, declared, shortTitles);
   for (const b of blocks) {
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);

@@ -73,6 +73,11 @@ export interface ScanContext {
   shortTitles: ReadonlyMap<string, string>;
   /** The county whose own document this is (冠县人民政府办公室…): its bodies stand for the city's units. */
   issuer?: string;
+  /**
+   * The document states once, for all its lists, that the first responsible unit leads (注：责任单位排在第一位的为牵头单位):
+   * every 责任单位 list and column is read so.
+   */
+  firstLeads?: boolean;
 }
 
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
@@ -616,7 +621,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
   const seg = f.slice(from, to);
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
-    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, unitsOf(a.annotation), from + a.contentStart, a.annotation.firstLeadsRule);
+    pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, unitsOf(a.annotation, ctx), from + a.contentStart, firstLeadsOf(a.annotation, ctx));
     addCovered(covered, { start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
@@ -640,7 +645,7 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     }
     const a = parseAnnotation(f.slice(i, e));
     if (a && a.units.length) {
-      pushList(out, { start: i, end: e }, true, unitsOf(a), i, a.firstLeadsRule);
+      pushList(out, { start: i, end: e }, true, unitsOf(a, ctx), i, firstLeadsOf(a, ctx));
       addCovered(covered, { start: i, end: e });
     }
     i = e;
@@ -739,7 +744,10 @@ function afterPageBreak(f: string, e: number, to: number): number {
 }
 
 /** An annotation's units; when it states that the first responsible unit leads (排在第一位的为牵头单位), with that applied. */
-function unitsOf(a: Annotation): readonly UnitMention[] { return a.firstLeadsRule ? resolveRoles(a.units, true) : a.units; }
+function unitsOf(a: Annotation, ctx: ScanContext): readonly UnitMention[] { return a.firstLeadsRule || (ctx.firstLeads && hasResponsible(a.units)) ? resolveRoles(a.units, true) : a.units; }
+/** Under the first-leads rule (its own, or the document's): a list with responsible units. */
+function firstLeadsOf(a: Annotation, ctx: ScanContext): boolean { return a.firstLeadsRule || (!!ctx.firstLeads && hasResponsible(a.units)); }
+function hasResponsible(units: readonly UnitMention[]): boolean { for (const u of units) if (u.role === 'responsible') return true; return false; }
 
 /** Inserts a span keeping the array sorted by start (spans arrive almost in order: the scan moves forward). */
 function addCovered(covered: Span[], s: Span): void {
@@ -953,10 +961,12 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         let units: UnitMention[] = [];
         const inner = f.slice(cell.start, cell.end);
         const a = matchLabel(inner) || /[()（）]/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
-        if (a) for (const u of unitsOf(a)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
+        if (a) for (const u of unitsOf(a, ctx)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
         else splitUnitList(inner, cell.start, kind === 'firstLeads' ? 'responsible' : kind, units);
-        if (kind === 'firstLeads') units = resolveRoles(units, true);
-        pushList(out, { start: cell.start, end: cell.end }, true, units, 0, kind === 'firstLeads' || !!a?.firstLeadsRule);
+        // A 责任单位 column under the document's first-leads rule is a firstLeads column.
+        const first = kind === 'firstLeads' || (kind === 'responsible' && !a && !!ctx.firstLeads);
+        if (first) units = resolveRoles(units, true);
+        pushList(out, { start: cell.start, end: cell.end }, true, units, 0, first || (!!a && firstLeadsOf(a, ctx)));
       }
     });
     // A title cell that cites a task itself (第12项 加强…) gives its title to that citation, not to the number column's.
