@@ -401,3 +401,35 @@ describe('forms of real drafts (a review of fourteen new drafts)', () => {
     assert.equal(add.edits[0].span.start, text.indexOf('；'));
   });
 });
+
+describe('forms of real drafts (a second review, twelve drafts)', () => {
+  test('（由A牵头） / （请A牵头） / （分别由A、B牵头）: the names start after 由 / 请', () => {
+    check('第26项（由市水利局牵头）进度滞后。', []);
+    check('第26项（请市水利局牵头）。', []);
+    check('第26项（分别由市水利局、⟦市农业农村局⟧牵头）。', ['wrong-lead-unit']);
+  });
+  test('A牵头的第N项 / A牵头第N项: the phrase is the citation’s after it, not the one before', () => {
+    check('市交通运输局牵头的第21项进度慢。市水利局牵头的第26项进度滞后。', []);
+    check('市水利局牵头第26项，市商务局牵头第66项。', []);
+    check('市水利局牵头第26项，⟦⟦市商务局⟧⟧牵头第24项。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('a ditto cell (同上, 〃) names no unit; a zero-width space is no part of a name', () => {
+    check('| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 26 | 市水利局 | |\n| 26 | 同上 | 〃 |', []);
+    check('第16项“深化数字赋能应用”（牵头单位：市工业和信息化局\u200b）。', []);
+  });
+  test('rows under a merged task-number cell are that task’s', () => {
+    // 27 is led by 市水利局 (市发展改革委 cooperates).
+    check('| 序号 | 任务编号 | 具体措施 | 牵头单位 |\n|---|---|---|---|\n| 1 | 27 | 位山灌区续建配套 | 市水利局 |\n| 2 | | 彭楼灌区现代化改造 | ⟦市发展改革委⟧ |', ['cooperating-unit-as-lead']);
+    // A row of its own number is its own; a table without a number column is as before.
+    check('| 序号 | 任务编号 | 牵头单位 |\n|---|---|---|\n| 1 | 27 | 市水利局 |\n| 2 | 26 | 市水利局 |', []);
+  });
+  test('第82、83和84项 / 第82、83及84项 / 第82、83、84等3项 cite all of them', () => {
+    check('第82、83和⟦107⟧项进展顺利。', ['unknown-task']);
+    check('第82、83、⟦107⟧等3项。', ['unknown-task']);
+    check('第82、83及84项进展顺利。', []);
+    check('第2、3季度完成第1批项目。', []);
+  });
+  test('a title before 台账 / 落实 / 清单 / 方案 is read as the cited title', () => {
+    check('第99项“⟦加快卫生健康领域信息化建设⟧”推进台账', ['title-mismatch']);
+  });
+});

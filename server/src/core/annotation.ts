@@ -224,9 +224,9 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
   if (raw.length > 4 && (raw.endsWith('共同') || raw.endsWith('分别'))) { to -= 2; raw = raw.slice(0, -2); }
   const etc = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
-  const name = /\s/.test(raw) ? withoutPageNumbers(raw).replace(/\s+/g, '') : raw;
-  // 配合单位：无 — no unit.
-  if (!name || name === '无' || name === '暂无' || name === '/' || name === '／' || name === '—' || name === '-') return;
+  const name = SPACE_IN_NAME.test(raw) ? withoutPageNumbers(raw).replace(SPACES, '') : raw;
+  // 配合单位：无 — no unit; 同上 / 〃 (a ditto cell) names none of its own.
+  if (!name || name === '无' || name === '暂无' || name === '/' || name === '／' || name === '—' || name === '-' || name === '同上' || name === '〃' || name === '同前') return;
   out.push({ name, role, start: base + from, end: base + to });
 }
 
@@ -352,6 +352,9 @@ function parseClause(clause: string, base: number, out: UnitMention[]): boolean 
   // Leading white space is kept in offsets: find the first non-space.
   let s = 0;
   while (s < clause.length && /\s/.test(clause[s])) s++;
+  // （由市水利局牵头） · （请市水利局牵头） · （分别由A、B牵头）: the names start after 由 / 请.
+  const by = BY_PREFIX.exec(clause.slice(s, s + 6));
+  if (by) s += by[0].length;
   const body = clause.slice(s);
   for (const [re, fn] of CLAUSE_RES) {
     const m = re.exec(body);
@@ -359,6 +362,8 @@ function parseClause(clause: string, base: number, out: UnitMention[]): boolean 
   }
   return false;
 }
+
+const BY_PREFIX = /^(?:分别|均|主要|统一|具体)?(?:由|请)(?=[市县区省各中聊])/;
 
 /** Resolves `responsible` roles: with the first-leads rule the first is lead and the rest cooperate; else all lead. */
 export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMention[] {
@@ -371,4 +376,7 @@ export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMen
   });
 }
 
-function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0; }
+function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff; }
+/** White space, and the zero-width characters a web or WeChat copy leaves inside names. */
+const SPACE_IN_NAME = /[\s\u200b-\u200d\u2060]/;
+const SPACES = /[\s\u200b-\u200d\u2060]+/g;

@@ -225,12 +225,15 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
   };
   let k = atom(i + 1);
   if (k < 0) return undefined;
-  while (k < end && LIST_SEP.test(f[k]) && items.length < 200) {
+  // 、 , ， between numbers; 和 / 及 before the last (第82、83和84项).
+  while (k < end && (LIST_SEP.test(f[k]) || f[k] === '和' || f[k] === '及') && items.length < 200) {
     let p = skipSpaces(f, k + 1, end);
     if (f[p] === '第') p++; // 第12、第13项 (第5项、第6项 is two citations, grouped later)
     k = atom(p);
     if (k < 0) return undefined;
   }
+  // 第82、83、84等3项: the count after 等 is no task number.
+  if (items.length > 1 && f[k] === '等') { const c = readNumber(f, k + 1, end); if (c && (f[c[2]] === '项' || f[c[2]] === '条')) k = c[2]; }
   if (k >= end || (f[k] !== '项' && f[k] !== '条')) return undefined;
   k++;
   // 第1项至第8项, 第1项至8项
@@ -303,7 +306,7 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
   if (inner.replace(/\s/g, '').length < 4) return undefined;
   const after = f.slice(p + 1, p + 4);
-  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|中|等|和|及|已|的)/.test(after)) return undefined;
+  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|台账|落实|清单|方案|专项|推进|完成|中|等|和|及|已|的)/.test(after)) return undefined;
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
@@ -849,7 +852,10 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
       if (cits[mine[mid].citations[0]].span.start < l.span.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
     }
     let best: Group | undefined = at >= 0 ? mine[at] : undefined;
-    if (!best && mine.length) {
+    // A phrase right before a citation is that citation's: 市水利局牵头的第26项 · 市商务局牵头第66项.
+    const next = mine[at + 1];
+    if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) best = next;
+    else if (!best && mine.length) {
       // A list before any citation: the first group after it, if in the same sentence.
       const next = mine[0];
       const ns = cits[next.citations[0]].span.start;
@@ -858,6 +864,8 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     if (best) { l.group = best.id; best.lists.push(l.id); }
   }
 }
+
+const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
 
 // ───────────────────────── tables ─────────────────────────
 
@@ -940,6 +948,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const headerText = hasSep ? splitRow(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? 2 : 0;
+  let lastRowGroup: Group | undefined;
   for (let li = bodyFrom; li < lines.length; li++) {
     const [ls, le] = lines[li];
     if (isSep(lines[li])) continue;
@@ -1031,7 +1040,12 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         g.citations.push(k);
       }
       for (let k = rowListsFrom; k < out.lists.length; k++) { out.lists[k].group = g.id; if (!g.lists.includes(k)) g.lists.push(k); }
-    }
+      lastRowGroup = g;
+    } else if (lastRowGroup && numberCells.length && numberCells.every(c => !c.text) && out.lists.length > rowListsFrom) {
+      // A merged cell: the task number stands on the first of its rows only; the rows below it with an empty number
+      // cell are that task's too (their units are checked against it). Their lists join its group.
+      for (let k = rowListsFrom; k < out.lists.length; k++) { out.lists[k].group = lastRowGroup.id; lastRowGroup.lists.push(k); }
+    } else lastRowGroup = undefined;
   }
 }
 
