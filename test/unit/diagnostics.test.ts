@@ -429,6 +429,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('第82、83及84项进展顺利。', []);
     check('第2、3季度完成第1批项目。', []);
   });
+  test('an unquoted heading before （第N项） / （对应第N项） is the cited title when it is some task’s exact title', () => {
+    // 50 is 实施种业振兴工程; 51 实施高标准农田提升工程.
+    check('（三）⟦实施种业振兴工程⟧（第51项）', ['title-mismatch']);
+    check('## 2. ⟦实施种业振兴工程⟧（对应第51项）', ['title-mismatch']);
+    check('（三）实施种业振兴工程（第50项）', []);
+    // The writer's own wording of a heading is no title.
+    check('（五）加快种业科研攻关（第50项）', []);
+  });
   test('a title before 台账 / 落实 / 清单 / 方案 is read as the cited title', () => {
     check('第99项“⟦加快卫生健康领域信息化建设⟧”推进台账', ['title-mismatch']);
   });

@@ -322,10 +322,12 @@ function citeEnd(c: Citation): number { return c.title ? Math.max(c.span.end, c.
  * A quoted title right before a citation in brackets of its own: `“实施健康肉产业高质量发展工程”（第53项）`. The
  * title then lies before the citation's span (its outer span ends at the bracket).
  */
-function readTitleBefore(text: string, f: string, i: number, end: number, from: number, to: number): QuotedTitle | undefined {
-  if (i - 2 < from || f[i - 1] !== '(' || f[skipSpaces(f, end, to)] !== ')') return undefined;
-  const q = i - 2, close = f[q];
-  if (close !== '”' && close !== '"') return undefined;
+function readTitleBefore(text: string, f: string, i: number, end: number, from: number, to: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
+  // （第51项） or （对应第51项）, closed right after the citation.
+  const o = f.startsWith('对应', i - 2) ? i - 3 : i - 1;
+  if (o - 1 < from || f[o] !== '(' || f[skipSpaces(f, end, to)] !== ')') return undefined;
+  const q = o - 1, close = f[q];
+  if (close !== '”' && close !== '"') return headingTitleBefore(text, f, o, from, ctx, binding);
   let p = q - 1, depth = 1;
   for (; p >= from && q - p < 200; p--) {
     const ch = f[p];
@@ -339,6 +341,25 @@ function readTitleBefore(text: string, f: string, i: number, end: number, from: 
   if (inner.replace(/\s/g, '').length < 4) return undefined;
   return { text: inner, span: { start: p + 1, end: q }, outer: { start: p, end: q + 1 } };
 }
+
+/**
+ * An unquoted heading before a bracketed citation (（三）实施种业振兴工程（第51项）): its text after the heading's own
+ * number is the cited title when it is exactly some task's title — the writer's own wording of a heading is not.
+ */
+function headingTitleBefore(text: string, f: string, o: number, from: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
+  const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
+  if (!n) return undefined;
+  const ls = Math.max(from, f.lastIndexOf('\n', o - 1) + 1);
+  if (o - ls > 80) return undefined;
+  const m = HEADING_LEAD.exec(f.slice(ls, o));
+  const a = ls + (m ? m[0].length : 0);
+  let b = o;
+  while (b > a && /[\s*]/.test(f[b - 1])) b--;
+  const inner = text.slice(a, b);
+  if (inner.length < 4 || /[。，,；;：:]/.test(inner) || !taskByTitleKey(n, titleKey(inner))) return undefined;
+  return { text: inner, span: { start: a, end: b }, outer: { start: a, end: b } };
+}
+const HEADING_LEAD = /^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]{0,2}(?:\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|[0-9]{1,3}[.、．](?![0-9])|[①-⑳])?[ \t]{0,2}/;
 
 /**
  * A title in brackets right after a citation (`第9项（持续推进技改升级）`) when the bracket holds exactly some task's
@@ -451,7 +472,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const r = readDiCitation(f, i, to);
       if (!r) continue;
       const binding = bindCitation(f, i, ctx, out.noticeRefs);
-      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to) : undefined);
+      const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
       const cit: Citation = {
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
