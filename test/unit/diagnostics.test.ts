@@ -437,6 +437,9 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // The writer's own wording of a heading is no title.
     check('（五）加快种业科研攻关（第50项）', []);
   });
+  test('number columns headed with the notice’s own numbering (通知序号, 原文序号, 对应通知任务)', () => {
+    for (const h of ['通知序号', '原文序号', '对应通知任务']) check(`| 序号 | ${h} | 牵头单位 |\n|---|---|---|\n| 1 | 24 | 市发展改革委 |\n| 2 | ⟦107⟧ | 市商务局 |`, ['unknown-task']);
+  });
   test('a title before 台账 / 落实 / 清单 / 方案 is read as the cited title', () => {
     check('第99项“⟦加快卫生健康领域信息化建设⟧”推进台账', ['title-mismatch']);
   });

@@ -941,6 +941,8 @@ function columnKind(header: string): ColKind {
   if (/牵头|主要责任|主责/.test(h)) return 'lead';
   if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';
   if (/任务编号|任务序号|对应任务|任务号|编号|对应条目|条目|对应事项|项次/.test(h)) return 'number';
+  // The notice's own numbering: 通知序号, 原文序号, 文件序号, 对应通知任务, 对应文件任务.
+  if (/^(?:通知|原文|文件|原通知|通知中的?)序号$|^对应(?:通知|文件)(?:任务|条目|事项)?$/.test(h)) return 'number';
   if (/任务名称|重点任务|工作任务|任务内容|主要任务|具体任务|任务事项|任务|事项|名称/.test(h)) return 'title';
   return 'other';
 }
