@@ -440,6 +440,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
   test('number columns headed with the notice’s own numbering (通知序号, 原文序号, 对应通知任务)', () => {
     for (const h of ['通知序号', '原文序号', '对应通知任务']) check(`| 序号 | ${h} | 牵头单位 |\n|---|---|---|\n| 1 | 24 | 市发展改革委 |\n| 2 | ⟦107⟧ | 市商务局 |`, ['unknown-task']);
   });
+  test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {
+    const tsv = (rows: string[][]) => rows.map(r => r.join('\t')).join('\n');
+    check(tsv([['序号', '任务编号', '任务名称', '牵头单位', '配合单位'], ['1', '24', '聚力攻坚能源项目', '市发展改革委', ''], ['2', '⟦107⟧', '不存在的任务', '市商务局', ''], ['3', '12', '加强“两高”行业管控', '⟦⟦市财政局⟧⟧', '市科技局']]),
+      ['unknown-task', 'wrong-lead-unit', 'missing-lead-unit']);
+    // Without a header naming its columns, rows are read as prose; a single line with tabs is prose too.
+    check(tsv([['1', '第24项', '市发展改革委'], ['2', '第⟦107⟧项', '市商务局']]), ['unknown-task']);
+    check('第24项\t进展顺利\t（牵头单位：市发展改革委）', []);
+  });
   test('a title before 台账 / 落实 / 清单 / 方案 is read as the cited title', () => {
     check('第99项“⟦加快卫生健康领域信息化建设⟧”推进台账', ['title-mismatch']);
   });

@@ -86,6 +86,11 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     // So is a page number between two pages (— 3 —).
     if (isPageNumberLine(text, c, start, end)) { prevLineEnd = -1; continue; }
     const prev = blocks[blocks.length - 1];
+    // Rows pasted from a spreadsheet: three or more cells apart by tabs, on two or more lines in a row with as many.
+    const tabs = c !== 124 ? tsvTabs(text, p, end) : 0;
+    if (tabs >= 2 && prev && prev.end === prevLineEnd && (prev.table ? tsvTabs(text, lineStartOf(text, prev), prev.end) === tabs && isTsvBlock(text, prev) : !hasBreak(text, prev) && tsvTabs(text, prev.start, prev.end) === tabs && !prev.section)) {
+      prev.table = true; prev.end = end; prevLineEnd = end; continue;
+    }
     if (c === 124 /* | */ && p - start <= 3) {
       // A table goes on across a page break (its rows after a page number, the header not repeated), and after a
       // blank line when the row is no new table's header and has the columns of the row before the break.
@@ -273,6 +278,21 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (!page || !(isHan(ch) || ch === 0x201c || ch === 0x300a)) return false;
   return e - ls >= 20 && !/^[ \t\u3000]*#/.test(last) && !HEADING.test(last.trimStart().slice(0, 8));
 }
+
+/**
+ * The tabs of a line [p, end) whose first cell holds text (leading white space already skipped): a spreadsheet's
+ * rows all have as many, empty cells included. Bounded: a line of more than 64 cells is no row.
+ */
+function tsvTabs(text: string, p: number, end: number): number {
+  if (p >= end || text.charCodeAt(p) === 9) return 0;
+  let n = 0;
+  for (let k = text.indexOf('\t', p); k >= 0 && k < end && n <= 64; k = text.indexOf('\t', k + 1)) n++;
+  return n;
+}
+function lineStartOf(text: string, b: Block): number { return Math.max(b.start, text.lastIndexOf('\n', b.end - 1) + 1); }
+function hasBreak(text: string, b: Block): boolean { const k = text.indexOf('\n', b.start); return k >= 0 && k < b.end; }
+/** A table block of tab-separated rows (not a Markdown table). */
+function isTsvBlock(text: string, b: Block): boolean { return text.charCodeAt(indentEnd(text, b.start, b.end)) !== 124; }
 
 /**
  * After blank lines, the table row [start, end) continues the table `prev`: it is not the header of a table of its

@@ -907,6 +907,25 @@ function onlySepChars(f: string, s: number, e: number): boolean {
   return true;
 }
 
+/** The cells of a tab-separated row, trimmed. */
+function splitTsvRow(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let start = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i === lineEnd || text.charCodeAt(i) === 9) {
+      let s = start, e = i;
+      while (s < e && isWs(text.charCodeAt(s))) s++;
+      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+      cells.push({ start: s, end: e, text: text.slice(s, e) });
+      start = i + 1;
+    }
+  }
+  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+  return cells;
+}
+
+function splitPipeRow(text: string, lineStart: number, lineEnd: number): Cell[] { return splitRow(text, lineStart, lineEnd); }
+
 function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];
   let i = lineStart;
@@ -958,25 +977,28 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (e === text.length) break;
   }
   if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
-  const isSep = (l: [number, number]) => onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
+  // Rows pasted from a spreadsheet (tab-separated): no separator row; the first row is a header when it names columns.
+  const tsv = f.trimStart()[0] !== '|' && f.indexOf('\t') >= 0;
+  const splitRow = tsv ? splitTsvRow : splitPipeRow;
+  const isSep = (l: [number, number]) => !tsv && onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
   const headerKinds = (l: [number, number]): ColKind[] => {
     const k = splitRow(f, l[0], l[1]).map(c => columnKind(c.text));
     // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
     if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
     return k;
   };
-  const hasSep = isSep(lines[1]);
+  const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'));
   let kinds: ColKind[] = hasSep ? headerKinds(lines[0]) : [];
   // The header's text, to know it again when a page break repeats it without its separator row.
   const headerText = hasSep ? splitRow(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
-  const bodyFrom = hasSep ? 2 : 0;
+  const bodyFrom = hasSep ? (tsv ? 1 : 2) : 0;
   let lastRowGroup: Group | undefined;
   for (let li = bodyFrom; li < lines.length; li++) {
     const [ls, le] = lines[li];
     if (isSep(lines[li])) continue;
     // A page break inside the table (blank lines, a page number) holds no row.
-    if (f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
+    if (tsv ? f.indexOf('\t', ls) < 0 || f.indexOf('\t', ls) >= le : f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
     // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
     if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = headerKinds(lines[li]); li++; continue; }
     const cells = splitRow(f, ls, le);
