@@ -76,6 +76,7 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
  */
 function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[], prevLineEnd: number, stop?: (start: number) => boolean): number {
   const tally: Tally = { block: undefined, end: 0, depth: 0, quotes: 0 };
+  let nextTab = 0;
   for (let l = l0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l), end = lines.lineEnd(l);
     // An empty line is no block (it holds nothing), but it still separates blocks.
@@ -87,7 +88,9 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     if (isPageNumberLine(text, c, start, end)) { prevLineEnd = -1; continue; }
     const prev = blocks[blocks.length - 1];
     // Rows pasted from a spreadsheet: three or more cells apart by tabs, on two or more lines in a row with as many.
-    const tabs = c !== 124 ? tsvTabs(text, p, end) : 0;
+    // (The next tab is looked up once per tab, not per line: a file without tabs is not searched to its end per line.)
+    if (nextTab >= 0 && nextTab < p) nextTab = text.indexOf('\t', p);
+    const tabs = c !== 124 && nextTab >= 0 && nextTab < end ? tsvTabs(text, p, end) : 0;
     if (tabs >= 2 && prev && prev.end === prevLineEnd && (prev.table ? tsvTabs(text, lineStartOf(text, prev), prev.end) === tabs && isTsvBlock(text, prev) : !hasBreak(text, prev) && tsvTabs(text, prev.start, prev.end) === tabs && !prev.section)) {
       prev.table = true; prev.end = end; prevLineEnd = end; continue;
     }
@@ -286,7 +289,7 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
 function tsvTabs(text: string, p: number, end: number): number {
   if (p >= end || text.charCodeAt(p) === 9) return 0;
   let n = 0;
-  for (let k = text.indexOf('\t', p); k >= 0 && k < end && n <= 64; k = text.indexOf('\t', k + 1)) n++;
+  for (let k = p; k < end && n <= 64; k++) if (text.charCodeAt(k) === 9) n++;
   return n;
 }
 function lineStartOf(text: string, b: Block): number { return Math.max(b.start, text.lastIndexOf('\n', b.end - 1) + 1); }
