@@ -452,3 +452,33 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('第99项“⟦加快卫生健康领域信息化建设⟧”推进台账', ['title-mismatch']);
   });
 });
+
+describe('forms of real drafts (a third review, ten drafts)', () => {
+  test('a wrong title followed by 由…牵头 is a title-mismatch, the units then not checked against the number', () => {
+    // “完善兜底性养老服务” is 93's title; 93 is led by 市民政局.
+    check('第98项“⟦完善兜底性养老服务⟧”由市医保局、市财政局牵头。', ['title-mismatch']);
+  });
+  test('a sub-task’s number (12.1, 12-3) in a table cites no task as a whole', () => {
+    check('| 任务编号 | 分解任务 | 牵头单位 |\n|---|---|---|\n| 12.1 | 推进水泥行业超低排放改造 | 市生态环境局 |\n| 12-3 | 淘汰落后产能 | 市工业和信息化局 |', []);
+    check('| 任务编号 | 牵头单位 |\n|---|---|\n| 1-8 | 市科技局 |\n| ⟦107⟧ | 市商务局 |', ['unknown-task']);
+  });
+  test('我局 after a join is the writer’s own body, apart from the unit before it', () => {
+    check('第98项由市医保局与我局共同牵头。', []);
+    check('第98项由市医保局和本单位共同牵头。', []);
+  });
+  test('a task of another level’s document (省任务第45项, 省里第114项) is not checked against ours', () => {
+    check('（二）省任务第45项“推进黄河流域生态保护和高质量发展”（牵头单位：省发展改革委）', []);
+    check('省里第114项已完成。省级任务第113项推进中。', []);
+    check('市级任务第⟦114⟧项推进中。', ['unknown-task']);
+  });
+  test('a footnote marker after a unit’s name is no part of it', () => {
+    check('第6项（牵头单位：市科技局、市财政局[^1]）。', []);
+    check('第6项（牵头单位：市科技局[1]、市财政局²）。', []);
+    check('第6项（牵头单位：市科技局①、市财政局<sup>1</sup>）。', []);
+  });
+  test('a full name with its second nameplate: the fix keeps the nameplate', () => {
+    const { text, diags } = check('第25项（牵头单位：⟦聊城市发展和改革委员会（聊城市能源局）⟧）。', ['non-canonical-unit']);
+    const e = diags[0].fixes[0].edits[0];
+    assert.equal(text.slice(0, e.span.start) + e.newText + text.slice(e.span.end), '第25项（牵头单位：市发展改革委（聊城市能源局））。');
+  });
+});

@@ -141,7 +141,8 @@ function nameLike(raw: string): boolean {
  */
 function sepLen(s: string, j: number): number {
   const c = s.charCodeAt(j);
-  if (c === 0x3001 || c === 44 || c === 0xff0c || c === 47 || c === 0xff1b || c === 59) return 1;
+  if (c === 0x3001 || c === 44 || c === 0xff0c || c === 0xff1b || c === 59) return 1;
+  if (c === 47 /* / */) return s.charCodeAt(j - 1) === 60 /* </sup> */ ? 0 : 1;
   if (c === 60 /* < */) { const m = BR_RE.exec(s.slice(j, j + 8)); return m ? m[0].length : 0; }
   return joinsNames(s, j);
 }
@@ -162,7 +163,7 @@ function joinsNames(s: string, j: number): number {
   return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
 }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
-const NAME_START = new Set([...'市县区省各国中'].map(c => c.charCodeAt(0)));
+const NAME_START = new Set([...'市县区省各国中我本'].map(c => c.charCodeAt(0)));
 
 function pushName(s: string, from: number, to: number, base: number, role: Role, out: UnitMention[]): void {
   // Trim white space (also a page break's newlines) at both ends, and a page number left there, offsets exact.
@@ -215,6 +216,9 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     const head = raw.slice(0, stop.index).trimEnd().replace(FIELD_WORD, '');
     if (looksLikeUnit(head.replace(/\s+/g, ''))) { to = from + head.length; raw = head; }
   }
+  // A footnote marker after a name (市财政局[^1], 市财政局[1], 市财政局¹, 市财政局①, 市财政局<sup>1</sup>).
+  const note = FOOTNOTE.exec(raw);
+  if (note && note.index >= 2) { to = from + note.index; raw = raw.slice(0, note.index); }
   // A join before the first name (与市城管局、…共同牵头) and 共同 after the last are no part of a name.
   const c0 = raw.charCodeAt(0);
   if (c0 === 0x4f1a || c0 === 0x4e0e || c0 === 0x548c || c0 === 0x53ca || c0 === 0x540c) {
@@ -231,6 +235,7 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 const TAIL_STOP = /[。:：0-9０-９]/;
+const FOOTNOTE = /(?:\[\^?[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[①-⑳]|<sup>[^<>]{0,6}<\/sup>)$/;
 const FIELD_WORD = /(?:完成时限|完成时间|时间节点|时限|责任人|联系人)$/;
 
 /** A name broken by a page break may hold the page number between its halves (市发展改 / — 3 — / 革委). */

@@ -281,7 +281,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (!county && u.name !== canon && plate !== canon && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
-      let cut = plate ? Math.max(written.lastIndexOf('('), written.lastIndexOf('（')) : -1;
+      // A second nameplate in brackets (市能源局, 聊城市能源局) is kept: the fix replaces the name before it.
+      const open = Math.max(written.lastIndexOf('('), written.lastIndexOf('（'));
+      let cut = plate || (open > 0 && /[)）]$/.test(written) && reg.isNameplate(written.slice(open + 1, -1))) ? open : -1;
       while (cut > 0 && /\s/.test(written[cut - 1])) cut--;
       const span = cut > 0 ? { start: u.span.start, end: u.span.start + cut } : u.span;
       // At the start of a line after one that ends in a character, the name's first part may be on that line

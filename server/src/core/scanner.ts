@@ -306,7 +306,7 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
   if (inner.replace(/\s/g, '').length < 4) return undefined;
   const after = f.slice(p + 1, p + 4);
-  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|台账|落实|清单|方案|专项|推进|完成|中|等|和|及|已|的)/.test(after)) return undefined;
+  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|台账|落实|清单|方案|专项|推进|完成|中|等|和|及|已|的|由|牵头)/.test(after)) return undefined;
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
@@ -434,6 +434,8 @@ function expandRange(a: number, b: number, out: number[]): number[] {
 
 /** Binding: the notice named just before the citation (a 文号 or 《title》 at most 15 characters back, same clause). */
 function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRef[]): Binding {
+  // 省任务第45项 · 省级任务第113项 · 省里第114项 · 国家任务第3项: a task of another level's document, never ours.
+  if (OTHER_LEVEL.test(f.slice(Math.max(0, start - 8), start))) return { via: 'external' };
   for (let r = refs.length - 1; r >= 0; r--) {
     const ref = refs[r];
     if (ref.span.end > start) continue;
@@ -444,6 +446,8 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
   }
   return implicitBinding(ctx);
 }
+
+const OTHER_LEVEL = /(?:^|[^市县区])(?:省|国家|中央|国务院)(?:级|里|政府|委|办|厅)?(?:的)?(?:重点)?(?:任务|文件|通知|方案|清单|要点)?(?:中的?)?$/;
 
 /**
  * The first characters of everything scanProse reads except titles: 第 and 任(务) for citations, the unit labels
@@ -951,6 +955,13 @@ export function rowCellCount(text: string, lineStart: number, lineEnd: number): 
 /** `firstLeads`: responsible units, the first of which leads (责任单位（排在第一位的为牵头单位）). */
 type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other';
 
+/** 12.1 / 12．1 / 12-3 (the second smaller than the first: no range) / 12之3: a part of a task. */
+function isSubTask(t: string): boolean {
+  const m = SUBTASK.exec(t);
+  return !!m && (m[2] === '.' || m[2] === '．' || m[2] === '之' || Number(m[3]) < Number(m[1]));
+}
+const SUBTASK = /^(?:任务|第)?([0-9]{1,3})([.．\-－—–之])([0-9]{1,2})(?:项)?$/;
+
 function columnKind(header: string): ColKind {
   const h = header.replace(/[\s*`]/g, '');
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
@@ -1038,6 +1049,9 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         }
         continue;
       }
+      // A sub-task's number (12.1, 12-3: the third part of task 12) cites no task of the notice as a whole: its
+      // title is the part's, and its units are some of the task's.
+      if (isSubTask(cell.text)) continue;
       const items: CitationItem[] = [];
       let k = cell.start;
       let ranged = false; // the next number ends a range (1—8, 12、15—18)

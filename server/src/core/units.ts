@@ -143,6 +143,9 @@ export class UnitRegistry {
    * The name before a second nameplate (`市发展改革委` in `市发展改革委（市能源局）`): the bracket holds a unit-like name
    * that is no unit of the notice. Undefined for any other name.
    */
+  /** A body's own name that may stand in brackets after another's (聊城市能源局), not a name this notice's units go by (市发改委). */
+  isNameplate(raw: string): boolean { const n = clean(raw); return looksLikeUnit(n) && !this.resolveBuiltin(n); }
+
   secondNameplate(raw: string): string | undefined {
     const last = raw.charCodeAt(raw.length - 1);
     if (last !== 41 && last !== 0xff09) return undefined; // no closing bracket at the end: the common case, no work
