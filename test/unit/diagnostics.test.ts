@@ -471,6 +471,16 @@ describe('forms of real drafts (a third review, ten drafts)', () => {
     check('省里第114项已完成。省级任务第113项推进中。', []);
     check('市级任务第⟦114⟧项推进中。', ['unknown-task']);
   });
+  test('units one a line, maybe as bullets, under a label alone on its line', () => {
+    // 10 is led by 市工业和信息化局、市投资促进局.
+    const { text, diags } = check('**第10项 实施产业链提升行动**\n\n牵头单位：\n- ⟦市工业和信息化局\n- ⟦市商务局⟧⟧', ['missing-lead-unit', 'wrong-lead-unit']);
+    // The lead left out is added on a line of its own, as a bullet.
+    const e = diags[0].fixes.find(f => f.safe)!.edits[0];
+    assert.equal(text.slice(0, e.span.start) + e.newText + text.slice(e.span.end), '**第10项 实施产业链提升行动**\n\n牵头单位：\n- 市工业和信息化局\n- 市商务局\n- 市投资促进局');
+    check('第10项“实施产业链提升行动”\n牵头单位：\n市工业和信息化局\n市投资促进局\n配合单位：\n市商务局', []);
+    // A list of names with no label above it is no unit list.
+    check('第10项“实施产业链提升行动”\n\n- 市工业和信息化局\n- 市财政局', []);
+  });
   test('a footnote marker after a unit’s name is no part of it', () => {
     check('第6项（牵头单位：市科技局、市财政局[^1]）。', []);
     check('第6项（牵头单位：市科技局[1]、市财政局²）。', []);

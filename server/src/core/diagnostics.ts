@@ -286,10 +286,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       let cut = plate || (open > 0 && /[)）]$/.test(written) && reg.isNameplate(written.slice(open + 1, -1))) ? open : -1;
       while (cut > 0 && /\s/.test(written[cut - 1])) cut--;
       const span = cut > 0 ? { start: u.span.start, end: u.span.start + cut } : u.span;
-      // At the start of a line after one that ends in a character, the name's first part may be on that line
-      // (冠县 | 工业和信息化局): the fix is offered, not applied unasked.
+      // A name without its level (工业和信息化局) at the start of a line may have it on the line before (冠县 |
+      // 工业和信息化局): the fix is offered, not applied unasked. (Only the name's own line is looked at: diagnostics
+      // depend on their block alone, and a block starts at a line's start.)
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
-        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !afterWrap(a.text, u.span.start) }]);
+        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !levelLessAtLineStart(a.text, u.span.start) }]);
     }
     if (!sets) continue;
     const leads = sets.leads.has(canon);
@@ -336,7 +337,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const tail = a.text.slice(lastLead.span.end, lastLead.span.end + 12);
       const mark = leadMarker(tail);
       const at = mark && tail.startsWith(mark) ? lastLead.span.end + mark.length : lastLead.span.end;
-      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => '、' + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
+      // Units one a line (牵头单位： | - 市工业和信息化局): the added ones go on lines of their own, bullets as written.
+      const lineStart = a.text.lastIndexOf('\n', lastLead.span.start - 1) + 1;
+      const bullet = a.text.slice(lineStart, lastLead.span.start);
+      const oneALine = lineStart > l.span.start && /^[ \t]{0,3}(?:[-*+•·][ \t]{1,3})?$/.test(bullet);
+      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => (oneALine ? '\n' + bullet : '、') + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       // Under a first-leads rule one unit leads: adding names would not add leads.
       const [zh, en] = tasks.length === 1
@@ -350,14 +355,12 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   }
 }
 
-/** `at` starts a line, and the line before ends in a Han character (a hard wrap may cut a name there). */
-function afterWrap(text: string, at: number): boolean {
-  let k = at - 1;
-  if (text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) return false;
-  while (k >= 0 && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) k--;
-  const c = text.charCodeAt(k);
-  return c >= 0x4e00 && c <= 0x9fff;
+/** The name at `at` starts a line and is written without its level (工业和信息化局, not 市工业和信息化局). */
+function levelLessAtLineStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return (at === 0 || c === 10 || c === 13) && !LEVEL_START.test(text.slice(at, at + 4));
 }
+const LEVEL_START = /^(?:市|县|区|省|聊城|中共|国家|中华|人民银行|[\u4e00-\u9fff]{1,3}[市县区])/;
 
 /** The writer's own body: 我局, 本单位, 我委… (who that is, the notice cannot say). */
 const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;

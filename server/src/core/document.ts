@@ -125,6 +125,8 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       // hard-wrapped line (a .txt or a converted file breaks lines inside sentences): the line before it stops inside
       // a bracket or a quote this line closes, in a unit list cut short, or after a comma or 、.
       if (((gap !== NO_GAP && continuesAfterBreak(text, prev, p, end, gap === PAGE, tally)) || (adjacent && prev.end - prev.start < WRAP_MAX && continuesAfterBreak(text, prev, p, end, false, tally))) && !heading) { prev.end = end; prevLineEnd = end; continue; }
+      // Units one per line, maybe as bullets, under a label that stands alone (牵头单位： | - 市工业和信息化局 | - 市商务局).
+      if (adjacent && prev.end - prev.start < 2000 && unitLineGoesOn(text, prev, p, end)) { prev.end = end; prevLineEnd = end; continue; }
       // A field line (进展情况：… / 完成时限：…) right after a block joins it, so that a unit list after the fields
       // still meets its citation. Bounded: a file of fields is not one block.
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
@@ -296,6 +298,26 @@ function lineStartOf(text: string, b: Block): number { return Math.max(b.start, 
 function hasBreak(text: string, b: Block): boolean { const k = text.indexOf('\n', b.start); return k >= 0 && k < b.end; }
 /** A table block of tab-separated rows (not a Markdown table). */
 function isTsvBlock(text: string, b: Block): boolean { return text.charCodeAt(indentEnd(text, b.start, b.end)) !== 124; }
+
+/**
+ * The line [p, end) names one unit (after a bullet: - 市商务局), and the block before it ends in a unit label that
+ * stands alone on its line, maybe followed by such lines already.
+ */
+function unitLineGoesOn(text: string, prev: Block, p: number, end: number): boolean {
+  if (!UNIT_LINE.test(text.slice(p, Math.min(end, p + 48)))) return false;
+  const tail = text.slice(Math.max(prev.start, prev.end - 600), prev.end);
+  const lines = tail.split(/\r\n|\r|\n/);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lines[k].trim();
+    if (BARE_LABEL.test(l)) return true;
+    if (k === 0 || !UNIT_LINE.test(l)) return false;
+  }
+  return false;
+}
+/** A line that is one unit's name, maybe after a bullet and before a separator. */
+const UNIT_LINE = /^(?:[-*+•·][ \t]{1,3})?[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|院|中心|公司|行|会|联|协|部|室|处|署|海关|政府)[、，,；;。]?[ \t]*$/;
+/** A unit label alone on its line (牵头单位： / - 配合单位：). */
+const BARE_LABEL = /^(?:[-*+•·][ \t]{1,3})?(?:\*\*)?(?:牵头|配合|责任|协同配合|参与|协办)(?:单位|部门)(?:\*\*)?[:：](?:\*\*)?$/;
 
 /**
  * After blank lines, the table row [start, end) continues the table `prev`: it is not the header of a table of its

@@ -662,6 +662,14 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
     let e = i + lab.length;
+    // A label alone on its line, its units on the lines below it (maybe as bullets): one name a line.
+    const bullets = bareLabelUnits(f, e, to, lab.role);
+    if (bullets) {
+      pushList(out, { start: i, end: bullets.end }, true, bullets.units);
+      addCovered(covered, { start: i, end: bullets.end });
+      i = bullets.end;
+      continue;
+    }
     // It ends at a full stop, a cell, a closing bracket or quote (no unit's name holds one).
     while (e < to && f[e] !== '。' && f[e] !== '|' && f[e] !== ')' && f[e] !== '”' && f[e] !== '"' && f[e] !== '》') {
       // A list cut short by a page break (牵头单位：市工业和信 | — 3 — | 息化局) reads on after it.
@@ -752,6 +760,34 @@ function byPhrase(f: string, i: number, before: number, from: number, role: Role
   splitUnitList(f.slice(you + 1, before), you + 1, role, units);
   return you + 1;
 }
+
+/**
+ * After a unit label at the end of its line (f[e] is the line break, after optional spaces): the names on the
+ * following lines, one a line, maybe as bullets (- 市工业和信息化局); undefined when the next line names none.
+ */
+function bareLabelUnits(f: string, e: number, to: number, role: Role): { units: UnitMention[]; end: number } | undefined {
+  let k = e;
+  while (k < to && (f[k] === ' ' || f[k] === '\t' || f[k] === '*')) k++;
+  if (k >= to || (f[k] !== '\n' && f[k] !== '\r')) return undefined;
+  const units: UnitMention[] = [];
+  let end = -1;
+  for (let n = 0; k < to && n < 40; n++) {
+    if (f[k] === '\r') k++;
+    if (f[k] !== '\n') break;
+    const ls = k + 1;
+    let le = f.indexOf('\n', ls);
+    if (le < 0 || le > to) le = to;
+    const line = f.slice(ls, le).replace(/\r$/, '');
+    const m = BULLET_UNIT.exec(line);
+    if (!m) break;
+    const s = ls + m[1].length;
+    units.push({ name: m[2], role, start: s, end: s + m[2].length });
+    end = s + m[2].length;
+    k = ls + line.length;
+  }
+  return units.length ? { units, end } : undefined;
+}
+const BULLET_UNIT = /^([ \t]{0,3}(?:[-*+•·][ \t]{1,3})?)([\u4e00-\u9fff()（）]{2,30}?)[、,，;；。]?[ \t]*$/;
 
 /**
  * After the line break at f[e]: the start of the next line with text when only blank lines and page numbers (at
