@@ -481,6 +481,15 @@ describe('forms of real drafts (a third review, ten drafts)', () => {
     // A list of names with no label above it is no unit list.
     check('第10项“实施产业链提升行动”\n\n- 市工业和信息化局\n- 市财政局', []);
   });
+  test('a bracket holding only units the notice knows, right after a citation, names the unit responsible', () => {
+    // 100 is led by 市应急局.
+    check('第100项（⟦⟦市财政局⟧⟧）进展滞后。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第100项（市应急局）进展滞后。', []);
+    // Its other names are the notice's unit too; anything else in brackets is no list: a level, a remark, a name
+    // the notice does not know.
+    check('第100项（⟦市应急管理局⟧）进展滞后。', ['non-canonical-unit']);
+    check('第12项（市级）推进中。第12项（已完成）。第100项（市科创委）进展滞后。', []);
+  });
   test('a footnote marker after a unit’s name is no part of it', () => {
     check('第6项（牵头单位：市科技局、市财政局[^1]）。', []);
     check('第6项（牵头单位：市科技局[1]、市财政局²）。', []);

@@ -457,6 +457,7 @@ const PROSE_TRIGGER = /[第任牵责配参主协(]/;
 
 function scanProse(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, withTitles: boolean): void {
   const firstCitation = out.citations.length;
+  const firstList = out.lists.length;
   // Jump between the only characters that can start a citation (indexOf is native: no per-character JS loop).
   // Searched within [from, to) only: a table calls this per cell, and a search to the end of the block from
   // every cell would be quadratic.
@@ -483,6 +484,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       };
       out.citations.push(cit);
       i = citeEnd(cit) - 1;
+      bracketUnits(f, citeEnd(cit), to, ctx, binding, out);
     } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
       if (!r) continue;
@@ -497,7 +499,6 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     }
   }
   if (withTitles) scanTitles(text, f, from, to, ctx, out, firstCitation);
-  const firstList = out.lists.length;
   scanUnitLists(text, f, from, to, ctx, out);
   // Titles (and 任务N) are found after 第…项: put this segment's citations in text order, unless they are.
   if (!inOrder(out.citations, firstCitation)) {
@@ -749,6 +750,24 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
     addCovered(covered, { start: listStart, end: listEnd });
   }
+}
+
+/**
+ * Right after a citation, a bracket that holds only units the notice knows (第100项（市财政局）进展滞后, as 督查通报
+ * write the unit responsible): a list of responsible units. Anything else in brackets is left to the other readers.
+ */
+function bracketUnits(f: string, at: number, to: number, ctx: ScanContext, binding: Binding, out: BlockScan): void {
+  if (f[at] !== '(') return;
+  const close = f.indexOf(')', at + 1);
+  if (close < 0 || close >= to || close - at > 60) return;
+  const inner = f.slice(at + 1, close);
+  if (/[(:：;；,，。\n]/.test(inner)) return;
+  const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
+  if (!n) return;
+  const units: UnitMention[] = [];
+  splitUnitList(inner, at + 1, 'responsible', units);
+  if (!units.length || !units.every(u => !!n.units.resolve(u.name))) return;
+  pushList(out, { start: at + 1, end: close }, false, units);
 }
 
 /** 由A、B…: the names between 由 (within 60 characters before `i`) and `before`, added to `units`; the list's start, or -1. */
