@@ -42,7 +42,9 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
     },
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // A write to a server that has just died ("Channel closed") is logged, not shown: closed() below tells the
+      // user, in their language, once. (Unhandled, the library pops up its own English error for it.)
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         const now = Date.now();
         restarts = restarts.filter(x => now - x < 3 * 60_000);
