@@ -3,7 +3,7 @@
  * relatives (`（A牵头，B参与）`, `（A、B负责）`, `（A会同有关部门负责，排在第一位的部门为牵头部门，下同）`).
  * Input is folded text (see text.fold): `()` `:` `;` `,` are half-width. Pure and linear; never throws.
  */
-import { COLLECTIVE_RE } from './aliases';
+import { COLLECTIVE_RE, SELF_RE } from './aliases';
 import { isPageNumber } from './text';
 
 export type Role = 'lead' | 'cooperating' | 'responsible';
@@ -72,10 +72,11 @@ const UNIT_SUFFIX_RE = /(?:局|委|部|厅|办|署|会|院|行|室|中心|政府
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
   if (!/^[\u4e00-\u9fff()（）·、]+$/.test(name)) return false; // 、 only inside brackets: 各县（市、区）人民政府
-  return UNIT_SUFFIX_RE.test(name) || COLLECTIVE_RE.test(name);
+  return UNIT_SUFFIX_RE.test(name) || isCollective(name);
 }
 
-export function isCollective(name: string): boolean { return COLLECTIVE_RE.test(name); }
+/** A collective (各县, 有关部门), or the writer's own body (我局) or one of its offices: no one unit to check. */
+export function isCollective(name: string): boolean { return COLLECTIVE_RE.test(name) || SELF_RE.test(name); }
 
 const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位|首位为?牵头|第一个(?:单位|部门)?为?牵头/;
 /** The rule right at the start (after a comma it must be: 市科技局，市财政局，排在第一位的为牵头单位). */

@@ -7,6 +7,7 @@ import type { DraftAnalysis } from './document';
 import type { Task } from './notice';
 import { isCollective, leadMarker, matchLabel } from './annotation';
 import { toChineseNumeral } from './numerals';
+import { SELF_RE } from './aliases';
 import { similarity } from './units';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
 import { noticeSerial, taskByTitleKey, titleKeyOf } from './scanner';
@@ -361,9 +362,6 @@ function levelLessAtLineStart(text: string, at: number): boolean {
   return (at === 0 || c === 10 || c === 13) && !LEVEL_START.test(text.slice(at, at + 4));
 }
 const LEVEL_START = /^(?:市|县|区|省|聊城|中共|国家|中华|人民银行|[\u4e00-\u9fff]{1,3}[市县区])/;
-
-/** The writer's own body: 我局, 本单位, 我委… (who that is, the notice cannot say). */
-const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;
 
 export function leadNames(tasks: Task[], n: IndexedNotice): string[] {
   const out: string[] = [];

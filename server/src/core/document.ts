@@ -258,9 +258,8 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (!cut && (ch === 0x3002 /* 。 */ || ch === 0x201d /* ” */ || openAtEnd(text, prev, tally).depth === 0)) return false;
   if (ITEM_START.test(text.slice(p, Math.min(end, p + 16))) || isFieldLine(text, p, end)) return false;
   const open = openAtEnd(text, prev, tally);
-  // The block's last line (back to a line break, \n or \r, within the block).
-  let ls = e;
-  while (ls > prev.start && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  // The block's last line.
+  const ls = lineStartBefore(text, e, prev.start);
   const last = text.slice(ls, e);
   // Brackets still open at the block's end.
   if (open.depth > 0) {
@@ -294,8 +293,14 @@ function tsvTabs(text: string, p: number, end: number): number {
   for (let k = p; k < end && n <= 64; k++) if (text.charCodeAt(k) === 9) n++;
   return n;
 }
-function lineStartOf(text: string, b: Block): number { return Math.max(b.start, text.lastIndexOf('\n', b.end - 1) + 1); }
-function hasBreak(text: string, b: Block): boolean { const k = text.indexOf('\n', b.start); return k >= 0 && k < b.end; }
+/** The start of the line that holds text[at - 1], not before `floor` (a walk back over that line only; \n or \r). */
+function lineStartBefore(text: string, at: number, floor: number): number {
+  let k = at;
+  while (k > floor && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  return k;
+}
+function lineStartOf(text: string, b: Block): number { return lineStartBefore(text, b.end, b.start); }
+function hasBreak(text: string, b: Block): boolean { return lineStartOf(text, b) > b.start; }
 /** A table block of tab-separated rows (not a Markdown table). */
 function isTsvBlock(text: string, b: Block): boolean { return text.charCodeAt(indentEnd(text, b.start, b.end)) !== 124; }
 
@@ -328,8 +333,7 @@ function rowGoesOn(text: string, prev: Block, start: number, end: number, lines:
     const ns = lines.lineStart(l + 1), ne = lines.lineEnd(l + 1);
     if (SEPARATOR_ROW.test(text.slice(ns, Math.min(ne, ns + 200)))) return false;
   }
-  const lastStart = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1, text.lastIndexOf('\r', prev.end - 1) + 1);
-  return rowCellCount(text, lastStart, prev.end) === rowCellCount(text, start, end);
+  return rowCellCount(text, lineStartOf(text, prev), prev.end) === rowCellCount(text, start, end);
 }
 const SEPARATOR_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 

@@ -721,16 +721,8 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
       for (const u of found) units.push(u);
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
-    let listEnd = i + 2;
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
-    const after = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
-    if (after) {
-      const s = i + 2 + after[0].indexOf(after[1], after[0].search(/[,，、]/));
-      splitUnitList(after[1], s, 'cooperating', units);
-      listEnd = i + 2 + after[0].length;
-    }
-    pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
-    addCovered(covered, { start: listStart, end: listEnd });
+    pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER_LEAD, units), units);
   }
   // 由A负责 (由A负责，B配合): A is responsible for the task, so it leads it (as 责任单位 without the first-leads rule).
   // Only after 由: 负责 alone is too common a word.
@@ -741,15 +733,24 @@ function scanUnitLists(text: string, f: string, from: number, to: number, ctx: S
     while (before - 2 >= from && /^(?:共同|统一|具体)$/.test(f.slice(before - 2, before))) before -= 2;
     const listStart = byPhrase(f, i, before, from, 'responsible', units);
     if (listStart < 0 || !units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name.replace(/\s+/g, '')) && looksLikeUnit(u.name.replace(/\s+/g, '')))) continue;
-    let listEnd = i + 2;
-    const after = /^[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/.exec(f.slice(i + 2, Math.min(to, i + 100)));
-    if (after) {
-      splitUnitList(after[1], i + 2 + after[0].indexOf(after[1], 1), 'cooperating', units);
-      listEnd = i + 2 + after[0].length;
-    }
-    pushList(out, { start: listStart, end: listEnd }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
-    addCovered(covered, { start: listStart, end: listEnd });
+    pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
+}
+
+/** ，B配合 / 、B参与 right after a 牵头 or 负责 phrase that ends at `at`: its units added; where the phrase ends then. */
+function cooperatingAfter(f: string, at: number, to: number, re: RegExp, units: UnitMention[]): number {
+  const after = re.exec(f.slice(at, Math.min(to, at + 98)));
+  if (!after) return at;
+  splitUnitList(after[1], at + after[0].indexOf(after[1], after[0].search(/[,，、]/)), 'cooperating', units);
+  return at + after[0].length;
+}
+const COOP_AFTER_LEAD = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
+const COOP_AFTER = /^[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
+
+/** A unit phrase of running prose (由A牵头，B配合): its list, names without white space, and its span covered. */
+function pushPhrase(out: BlockScan, covered: Span[], start: number, end: number, units: UnitMention[]): void {
+  pushList(out, { start, end }, false, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
+  addCovered(covered, { start, end });
 }
 
 /**
@@ -983,8 +984,6 @@ function splitTsvRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   return cells;
 }
 
-function splitPipeRow(text: string, lineStart: number, lineEnd: number): Cell[] { return splitRow(text, lineStart, lineEnd); }
-
 function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];
   let i = lineStart;
@@ -1045,10 +1044,10 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   if (lines.length < 2) { scanProse(text, f, 0, f.length, ctx, out, true); return; }
   // Rows pasted from a spreadsheet (tab-separated): no separator row; the first row is a header when it names columns.
   const tsv = f.trimStart()[0] !== '|' && f.indexOf('\t') >= 0;
-  const splitRow = tsv ? splitTsvRow : splitPipeRow;
+  const rowCells = tsv ? splitTsvRow : splitRow;
   const isSep = (l: [number, number]) => !tsv && onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
   const headerKinds = (l: [number, number]): ColKind[] => {
-    const k = splitRow(f, l[0], l[1]).map(c => columnKind(c.text));
+    const k = rowCells(f, l[0], l[1]).map(c => columnKind(c.text));
     // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
     if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
     return k;
@@ -1056,7 +1055,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'));
   let kinds: ColKind[] = hasSep ? headerKinds(lines[0]) : [];
   // The header's text, to know it again when a page break repeats it without its separator row.
-  const headerText = hasSep ? splitRow(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
+  const headerText = hasSep ? rowCells(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? (tsv ? 1 : 2) : 0;
   let lastRowGroup: Group | undefined;
@@ -1067,7 +1066,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (tsv ? f.indexOf('\t', ls) < 0 || f.indexOf('\t', ls) >= le : f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
     // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
     if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = headerKinds(lines[li]); li++; continue; }
-    const cells = splitRow(f, ls, le);
+    const cells = rowCells(f, ls, le);
     if (headerText !== undefined && cells.map(c => c.text).join('|') === headerText) continue;
     const rowCitationsFrom = out.citations.length;
     const rowListsFrom = out.lists.length;
