@@ -440,6 +440,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
   test('number columns headed with the notice’s own numbering (通知序号, 原文序号, 对应通知任务)', () => {
     for (const h of ['通知序号', '原文序号', '对应通知任务']) check(`| 序号 | ${h} | 牵头单位 |\n|---|---|---|\n| 1 | 24 | 市发展改革委 |\n| 2 | ⟦107⟧ | 市商务局 |`, ['unknown-task']);
   });
+  test('a 序号 column numbered as the notice (rows whose titles are tasks’ agree) holds task numbers', () => {
+    // 1, 2, 6, 18, 19 are those tasks' exact titles: 107 is no task, and row 20's title is 19's.
+    const rows = '| 1 | 加强实验室布局提升 | 市科技局 |\n| 2 | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 |\n| 6 | 优化创新创业生态 | 市科技局、市财政局 |\n| 18 | 强化金融助企服务 | 市工业和信息化局、市地方金融监管局、人民银行聊城市中心支行 |\n';
+    check(`| 序号 | 任务名称 | 牵头单位 |\n|---|---|---|\n${rows}| ⟦107⟧ | 推进新任务 | 市科技局 |\n| 20 | ⟦持续激发城乡消费活力⟧ | 市商务局 |`, ['unknown-task', 'title-mismatch']);
+    // A row counter (1, 2, 3… and few titles exact), or one a matching title disagrees with, cites nothing.
+    check('| 序号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升 | 市科技局 |\n| 2 | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 |\n| 3 | 自拟任务一 | 市科技局 |\n| 4 | 自拟任务二 | 市科技局 |\n| 5 | 自拟任务三 | 市科技局 |', []);
+    check('| 序号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升 | 市科技局 |\n| 2 | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 |\n| 3 | 优化创新创业生态 | 市科技局、市财政局 |\n| 107 | 自拟任务 | 市科技局 |', []);
+  });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {
     const tsv = (rows: string[][]) => rows.map(r => r.join('\t')).join('\n');
     check(tsv([['序号', '任务编号', '任务名称', '牵头单位', '配合单位'], ['1', '24', '聚力攻坚能源项目', '市发展改革委', ''], ['2', '⟦107⟧', '不存在的任务', '市商务局', ''], ['3', '12', '加强“两高”行业管控', '⟦⟦市财政局⟧⟧', '市科技局']]),

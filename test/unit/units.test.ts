@@ -32,10 +32,19 @@ describe('unit registry', () => {
     ['聊城市人民政府国有资产监督管理委员会', '市国资委'], ['市政府国资委', '市国资委'], ['市安监局', '市应急局'], ['市工商局', '市市场监管局'],
     ['市经济和信息化局', '市工业和信息化局'], ['市卫生和计划生育委员会', '市卫生健康委'], ['市发展改革委（市能源局）', '市发展改革委'],
     ['市大数据中心', undefined], ['市商务和投资促进局', undefined], ['市发展改革委（市科技局）', undefined],
+    // A bank branch's short forms: 中支 = 中心支行, the place's 市 left out.
+    ['人行聊城中支', '人民银行聊城市中心支行'], ['人民银行聊城市中支', '人民银行聊城市中心支行'], ['中国人民银行聊城中心支行', '人民银行聊城市中心支行'],
+    ['人行聊城支行', undefined], ['人行东昌府中支', undefined],
   ];
   for (const [q, want] of cases) test(`${q} → ${want}`, () => void assert.equal(reg.resolve(q)?.unit.name, want));
   test('county unit points at the city unit', () => void assert.equal(reg.otherLevelOf('冠县工业和信息化局')?.name, '市工业和信息化局'));
   test('suggestions', () => void assert.equal(reg.suggest('市科学技术局')[0], '市科技局'));
+  test('no suggestion alike only in the place or the level (聊城大学 is not 聊城海关)', () => {
+    assert.deepEqual(reg.suggest('聊城大学'), []);
+    assert.deepEqual(reg.suggest('聊城职业技术学院'), []);
+    assert.equal(reg.suggest('市科创委')[0], '市科技局');
+    assert.equal(reg.suggest('聊城市市场监督局')[0], '市市场监管局');
+  });
   test('people’s organisations: the full name is the short form’s, and no department is suggested for one', () => {
     const i = new NoticeIndex();
     i.set('file:///o.md', '# 测试通知\n\n测政办字〔2024〕9号\n\n1. 推进科普工作。内容。（牵头单位：市科协；配合单位：市科技局、市工商联）\n');

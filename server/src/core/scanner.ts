@@ -1053,7 +1053,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     return k;
   };
   const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'));
-  let kinds: ColKind[] = hasSep ? headerKinds(lines[0]) : [];
+  let kinds: ColKind[] = hasSep ? counterAsNumber(f, lines, hasSep ? (tsv ? 1 : 2) : 0, headerKinds(lines[0]), rowCells, isSep, ctx) : [];
   // The header's text, to know it again when a page break repeats it without its separator row.
   const headerText = hasSep ? rowCells(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
@@ -1065,7 +1065,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     // A page break inside the table (blank lines, a page number) holds no row.
     if (tsv ? f.indexOf('\t', ls) < 0 || f.indexOf('\t', ls) >= le : f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
     // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
-    if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = headerKinds(lines[li]); li++; continue; }
+    if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = counterAsNumber(f, lines, li + 2, headerKinds(lines[li]), rowCells, isSep, ctx); li++; continue; }
     const cells = rowCells(f, ls, le);
     if (headerText !== undefined && cells.map(c => c.text).join('|') === headerText) continue;
     const rowCitationsFrom = out.citations.length;
@@ -1160,6 +1160,42 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       for (let k = rowListsFrom; k < out.lists.length; k++) { out.lists[k].group = lastRowGroup.id; lastRowGroup.lists.push(k); }
     } else lastRowGroup = undefined;
   }
+}
+
+/**
+ * A 序号 column that holds the notice's own task numbers. A table of the whole notice, or of a writer's tasks in
+ * the notice's order, numbers its rows as the notice does (1, 2, 6, 18…): its 序号 are task numbers, and a row whose
+ * number is not the notice's or whose title is another task's is what a reviewer looks for. Told apart from a row
+ * counter by the rows whose title is a task's exact title: at least two numbered as that task and at most one in
+ * five not (a typo), and either the numbers skip (not the rows' own 1, 2, 3…) or most rows are such. Rows [from…]
+ * up to the next header.
+ */
+function counterAsNumber(
+  f: string, lines: [number, number][], from: number, kinds: ColKind[],
+  rowCells: (text: string, s: number, e: number) => Cell[], isSep: (l: [number, number]) => boolean, ctx: ScanContext,
+): ColKind[] {
+  const ci = kinds.indexOf('counter'), ti = kinds.indexOf('title');
+  if (ci < 0 || ti < 0 || kinds.includes('number')) return kinds;
+  let rows = 0, agree = 0, disagree = 0, plain = true;
+  for (let li = from; li < lines.length && rows < 2000; li++) {
+    if (li + 1 < lines.length && isSep(lines[li + 1])) break;
+    if (isSep(lines[li])) continue;
+    const cells = rowCells(f, lines[li][0], lines[li][1]);
+    const c = cells[ci]?.text ?? '', title = cells[ti]?.text ?? '';
+    if (!/^[0-9]{1,4}$/.test(c)) continue;
+    rows++;
+    const n = Number(c);
+    if (n !== rows) plain = false;
+    if (!title) continue;
+    const t = titleMatch(ctx, title);
+    if (t === undefined) continue;
+    if (t === n) agree++;
+    else disagree++;
+  }
+  if (agree < 2 || disagree * 4 > agree || (plain && agree * 2 < rows)) return kinds;
+  const k = kinds.slice();
+  k[ci] = 'number';
+  return k;
 }
 
 const CITES_IN_CELL = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项/;

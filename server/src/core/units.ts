@@ -57,6 +57,8 @@ export class UnitRegistry {
       this.byName.set(best, { unit, via: 'exact' });
       for (const a of unit.aliases) this.byName.set(a, { unit, via: 'variant' });
       this.byKey.set(variantKey(best), unit);
+      const bk = branchKey(best);
+      if (bk) this.byKey.set(bk, unit);
       const sp = splitName(best);
       for (const s of sp) {
         const cls = coreClass(s.core);
@@ -114,6 +116,9 @@ export class UnitRegistry {
         if (r) return { unit: r.unit, via: 'alias' };
       }
     }
+    const bk = branchKey(name);
+    const branch = bk ? this.byKey.get(bk) : undefined;
+    if (branch) return { unit: branch, via: 'alias' };
     for (const p of DROPPED_PREFIXES) {
       if (name.startsWith(p) && name.length - p.length >= 2) {
         const r = this.resolveBuiltin(name.slice(p.length));
@@ -179,6 +184,17 @@ export class UnitRegistry {
   }
   private readonly suggestCache = new Map<string, string[]>();
 
+  /** A name without its place (聊城市, 聊城) or level (市, 县…) in front and its kind (局, 委…) behind. */
+  private bodyOf(name: string): string {
+    let s = name;
+    const p = this.place;
+    if (p && s.startsWith(p)) s = s.slice(p.length);
+    else if (p && p.length > 2 && s.startsWith(p.slice(0, -1))) s = s.slice(p.length - 1); // 聊城 of 聊城市
+    if (s.length > 1 && (s[0] === '市' || s[0] === '县' || s[0] === '区' || s[0] === '省')) s = s.slice(1);
+    if (s.length > 1 && /[局委办厅]$/.test(s)) s = s.slice(0, -1);
+    return s || name;
+  }
+
   private computeSuggest(raw: string, k: number): string[] {
     const name = clean(raw);
     const a = bigrams(name);
@@ -186,7 +202,11 @@ export class UnitRegistry {
     // A people's organisation is never another name of a department: 市工商联 is not 市工商局 (市市场监管局). Each
     // form is compared only when the two kinds agree (or one name says neither).
     const kind = bodyKind(name);
-    const apart = (form: string) => { const k = bodyKind(form); return kind !== '' && k !== '' && k !== kind; };
+    // Two names alike only in their place (聊城大学, 聊城海关), level or kind (…局) are not alike: what they call the
+    // body must share a character (科创委 and 科技局 do).
+    const body = this.bodyOf(name);
+    const shares = (form: string) => { const o = this.bodyOf(form); for (const ch of body) if (o.includes(ch)) return true; return false; };
+    const apart = (form: string) => { const k = bodyKind(form); return (kind !== '' && k !== '' && k !== kind) || !shares(form); };
     for (const u of this.units) {
       if (u.collective) continue;
       let best = apart(u.name) ? 0 : dice(a, bigrams(u.name));
@@ -266,4 +286,14 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   for (const v of b.values()) nb += v;
   for (const [g, v] of a) { const w = b.get(g); if (w) inter += Math.min(v, w); }
   return na + nb === 0 ? 0 : (2 * inter) / (na + nb);
+}
+
+/**
+ * The key under which a bank branch's usual short forms meet its full name: 人行聊城中支, 人民银行聊城市中支 and
+ * 人民银行聊城中心支行 are 人民银行聊城市中心支行 (中支 = 中心支行; the place's 市 is often left out). A key never
+ * equals a unit's variantKey (it starts with a mark), or undefined for any other name.
+ */
+function branchKey(name: string): string | undefined {
+  const m = /^(?:中国人民银行|人民银行|人行)(.{1,8}?)市?(中心支行|中支|分行|支行|营业管理部)$/.exec(name);
+  return m ? `#人民银行${m[1]}${m[2] === '中支' ? '中心支行' : m[2]}` : undefined;
 }
