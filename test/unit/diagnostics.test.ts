@@ -4,7 +4,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/document';
 import { computeDiagnostics } from '../../server/src/core/diagnostics';
-import { markers, seedIndex } from './helpers';
+import { NoticeIndex } from '../../server/src/core/workspace';
+import { markers, SEED, SEED_URI, seedIndex } from './helpers';
 
 const idx = seedIndex();
 
@@ -447,6 +448,24 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // A row counter (1, 2, 3… and few titles exact), or one a matching title disagrees with, cites nothing.
     check('| 序号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升 | 市科技局 |\n| 2 | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 |\n| 3 | 自拟任务一 | 市科技局 |\n| 4 | 自拟任务二 | 市科技局 |\n| 5 | 自拟任务三 | 市科技局 |', []);
     check('| 序号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升 | 市科技局 |\n| 2 | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 |\n| 3 | 优化创新创业生态 | 市科技局、市财政局 |\n| 107 | 自拟任务 | 市科技局 |', []);
+  });
+  test('an informal name in prose, outside any unit list, is flagged as a term dictionary would', () => {
+    check('⟦市发改委⟧要加强协调，⟦市住建局⟧、市水利局配合。', ['non-canonical-unit', 'non-canonical-unit']);
+    // The place before it stays (聊城市发改委 → 聊城市发展改革委); an old name too (市工商局); a bank branch's short form.
+    check('聊城⟦市发改委⟧和⟦市工商局⟧，⟦人行聊城市中心支行⟧。', ['non-canonical-unit', 'non-canonical-unit', 'non-canonical-unit']);
+    // Not: the notice's own names, full names heading a letter, a longer name it starts (市政府办公室), a former body
+    // (原市工商局), another document's title in 《》, a name a unit list holds (checked once, as the list's).
+    check('市发展改革委、聊城市发展和改革委员会、市政府办公室、原市工商局', []);
+    check('《市发改委关于印发实施方案的通知》', []);
+    check('第12项（牵头单位：⟦市发改委⟧、市工业和信息化局、市生态环境局）', ['non-canonical-unit']);
+    // A user's alias (the config's aliases) is a term of the dictionary too, but not another level's body.
+    const own = new NoticeIndex({ '发改委': '市发展改革委' });
+    own.set(SEED_URI, SEED);
+    assert.deepEqual(computeDiagnostics(analyzeDraft('发改委牵头推进；县发改委配合。', own)).map(d => d.span), [{ start: 0, end: 3 }]);
+    // The safe fix gives the notice's name.
+    const { diags } = check('请⟦市工信局⟧牵头。', ['non-canonical-unit']);
+    assert.equal(diags[0].fixes[0].edits[0].newText, '市工业和信息化局');
+    assert.ok(diags[0].fixes[0].safe);
   });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {
     const tsv = (rows: string[][]) => rows.map(r => r.join('\t')).join('\n');

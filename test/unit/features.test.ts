@@ -91,6 +91,12 @@ describe('hover', () => {
     const { d, pos } = doc('第28项（牵头单位：市水‸利局）');
     assert.match(svc.hover(d, pos)!.markdown, /牵头 8项/);
   });
+  test('an informal name in prose shows the unit it stands for', () => {
+    const { d, pos } = doc('市水利局和市发‸改委要加强协调。');
+    const h = svc.hover(d, pos)!;
+    assert.match(h.markdown, /市发展改革委/);
+    assert.deepEqual(h.span, { start: 5, end: 9 });
+  });
   test('a 文号 shows the notice', () => {
     const { d, pos } = doc('聊政办字〔20‸23〕3号');
     assert.match(svc.hover(d, pos)!.markdown, /106项任务，\d+个单位/);

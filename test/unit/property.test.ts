@@ -104,7 +104,7 @@ function checkRange(svc: PolicyDraftService, doc: DocumentInput, lines: LineInde
 
 function projectAnalysis(a: DraftAnalysis): unknown {
   return JSON.parse(JSON.stringify({
-    citations: a.citations, lists: a.lists, groups: a.groups, docNumbers: a.docNumbers, noticeRefs: a.noticeRefs,
+    citations: a.citations, lists: a.lists, groups: a.groups, docNumbers: a.docNumbers, noticeRefs: a.noticeRefs, mentions: a.mentions,
     declared: a.declared?.id, shortTitles: [...a.shortTitles],
   }));
 }

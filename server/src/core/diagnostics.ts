@@ -86,6 +86,14 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     if (e.external || !n) continue;
     checkList(l, tasks, n, a, emit, t, e);
   }
+  // Informal names in prose outside unit lists (a term dictionary's findings), as in a list.
+  for (const m of a.mentions) {
+    const r = a.ctx.index.get(m.notice)?.units.resolve(m.name);
+    if (!r) continue;
+    const canon = r.unit.name;
+    emit('non-canonical-unit', m.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
+      () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: m.span, newText: canon }], safe: true }]);
+  }
   for (const d of a.docNumbers) {
     if (d.ok && d.serialOk) continue;
     // 聊政办字〔2023〕第3号 or 〔2023〕03号 for the notice's 〔2023〕3号, or full-width digits (〔２０２３〕３号): the year

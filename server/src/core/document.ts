@@ -5,7 +5,7 @@
  * the rest is an offset shift. The cache is content-addressed, so an incremental result always equals a fresh one.
  */
 import { listCutShort, matchLabel } from './annotation';
-import { BlockScan, Citation, DocNumberRef, Group, NoticeRef, rowCellCount, ScanContext, scanBlock, UnitList } from './scanner';
+import { BlockScan, Citation, DocNumberRef, Group, Mention, NoticeRef, rowCellCount, ScanContext, scanBlock, UnitList } from './scanner';
 import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';
@@ -25,6 +25,8 @@ export interface DraftAnalysis {
   groups: Group[];
   docNumbers: DocNumberRef[];
   noticeRefs: NoticeRef[];
+  /** Informal unit names in prose outside unit lists. */
+  mentions: Mention[];
   declared?: IndexedNotice;
   shortTitles: Map<string, string>;
   ctx: ScanContext;
@@ -562,7 +564,7 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
  * only needs diagnostics (cached per block) never pays for them.
  */
 class Analysis implements DraftAnalysis {
-  private m: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs'> | undefined;
+  private m: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs' | 'mentions'> | undefined;
   constructor(
     readonly text: string, readonly lines: LineIndex, readonly declared: IndexedNotice | undefined,
     readonly shortTitles: Map<string, string>, readonly ctx: ScanContext, readonly blocks: Block[], readonly blockScans: BlockScan[],
@@ -571,7 +573,7 @@ class Analysis implements DraftAnalysis {
   ) {}
   private get all() {
     if (!this.m) {
-      const a = { citations: [], lists: [], groups: [], docNumbers: [], noticeRefs: [] } as NonNullable<Analysis['m']>;
+      const a = { citations: [], lists: [], groups: [], docNumbers: [], noticeRefs: [], mentions: [] } as NonNullable<Analysis['m']>;
       this.blockScans.forEach((scan, k) => { if (scan !== EMPTY) append(a, scan, this.blocks[k].start); });
       this.m = a;
     }
@@ -582,6 +584,7 @@ class Analysis implements DraftAnalysis {
   get groups() { return this.all.groups; }
   get docNumbers() { return this.all.docNumbers; }
   get noticeRefs() { return this.all.noticeRefs; }
+  get mentions() { return this.all.mentions; }
 }
 
 /** A view of one block as if it were a whole document (offsets relative to the block). */
@@ -593,10 +596,10 @@ export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
 /** One block as a document (a class: an object literal with a getter is slow to make, and one is made per block). */
 class BlockView implements DraftAnalysis {
   private li: LineIndex | undefined;
-  readonly citations: Citation[]; readonly lists: UnitList[]; readonly groups: Group[]; readonly docNumbers: DocNumberRef[]; readonly noticeRefs: NoticeRef[];
+  readonly citations: Citation[]; readonly lists: UnitList[]; readonly groups: Group[]; readonly docNumbers: DocNumberRef[]; readonly noticeRefs: NoticeRef[]; readonly mentions: Mention[];
   readonly blocks: Block[]; readonly blockScans: BlockScan[];
   constructor(readonly text: string, table: boolean, scan: BlockScan, readonly declared: IndexedNotice | undefined, readonly shortTitles: Map<string, string>, readonly ctx: ScanContext) {
-    this.citations = scan.citations; this.lists = scan.lists; this.groups = scan.groups; this.docNumbers = scan.docNumbers; this.noticeRefs = scan.noticeRefs;
+    this.citations = scan.citations; this.lists = scan.lists; this.groups = scan.groups; this.docNumbers = scan.docNumbers; this.noticeRefs = scan.noticeRefs; this.mentions = scan.mentions;
     this.blocks = [{ start: 0, end: text.length, table, section: false }]; this.blockScans = [scan];
   }
   get lines(): LineIndex { return (this.li ??= new LineIndex(this.text)); }
@@ -616,23 +619,23 @@ export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftA
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);
     const scan = scanBlock(bt, b.table, ctx, false);
-    if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length) continue;
+    if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length && !scan.mentions.length) continue;
     visit(new BlockView(bt, b.table, scan, declared, shortTitles, ctx), b.start);
   }
 }
 
 export function isEmptyScan(s: BlockScan): boolean { return s === EMPTY; }
 
-const EMPTY: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], memo: undefined };
+const EMPTY: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], mentions: [], memo: undefined };
 
 function shift(s: Span, by: number): Span { return { start: s.start + by, end: s.end + by }; }
 
-function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs'>, s: BlockScan, by: number): void {
+function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNumbers' | 'noticeRefs' | 'mentions'>, s: BlockScan, by: number): void {
   const c0 = a.citations.length, l0 = a.lists.length, g0 = a.groups.length;
-  if (by === 0 && c0 === 0 && l0 === 0 && g0 === 0 && a.docNumbers.length === 0 && a.noticeRefs.length === 0) {
+  if (by === 0 && c0 === 0 && l0 === 0 && g0 === 0 && a.docNumbers.length === 0 && a.noticeRefs.length === 0 && a.mentions.length === 0) {
     // The first block at the very start: its items are already document items (scans are never mutated).
     // Copied with slice(), not push(...xs): spreading a block's 100,000 items as arguments overflows the stack.
-    a.citations = s.citations.slice(); a.lists = s.lists.slice(); a.groups = s.groups.slice(); a.docNumbers = s.docNumbers.slice(); a.noticeRefs = s.noticeRefs.slice();
+    a.citations = s.citations.slice(); a.lists = s.lists.slice(); a.groups = s.groups.slice(); a.docNumbers = s.docNumbers.slice(); a.noticeRefs = s.noticeRefs.slice(); a.mentions = s.mentions.slice();
     return;
   }
   for (const c of s.citations) {
@@ -648,4 +651,5 @@ function append(a: Pick<DraftAnalysis, 'citations' | 'lists' | 'groups' | 'docNu
   for (const g of s.groups) a.groups.push({ id: g.id + g0, citations: g.citations.map(k => k + c0), lists: g.lists.map(k => k + l0) });
   for (const d of s.docNumbers) a.docNumbers.push({ ...d, span: shift(d.span, by), yearSpan: shift(d.yearSpan, by) });
   for (const r of s.noticeRefs) a.noticeRefs.push({ ...r, span: shift(r.span, by) });
+  for (const m of s.mentions) a.mentions.push({ ...m, span: shift(m.span, by) });
 }

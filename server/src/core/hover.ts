@@ -43,6 +43,13 @@ export function hover(a: DraftAnalysis, offset: number, locale: Locale = 'zh'): 
     if (!md) return { span: u.span, markdown: en ? `“${escapeMd(u.name)}” is not a unit of ${noticeLabel(n)}.` : `“${escapeMd(u.name)}”不是${noticeLabel(n)}中的单位。` };
     return { span: u.span, markdown: md };
   }
+  // An informal name in prose: the unit it stands for.
+  const m = a.mentions.find(x => within(x.span));
+  if (m) {
+    const n = a.ctx.index.get(m.notice);
+    const md = n && unitMarkdown(n, m.name, locale);
+    if (md) return { span: m.span, markdown: md };
+  }
   const d = a.docNumbers.find(x => within(x.span));
   if (d) {
     const n = d.notice ? a.ctx.index.get(d.notice) : undefined;

@@ -54,6 +54,8 @@ export interface DocNumberRef {
 }
 export interface NoticeRef { span: Span; notice?: string; kind: 'doc-number' | 'title' | 'short-title'; text: string }
 export interface Group { id: number; citations: number[]; lists: number[] }
+/** An informal name of a notice unit written in prose outside any unit list (市发改委要加强协调): `notice` is its id. */
+export interface Mention { name: string; span: Span; notice: string }
 
 export interface BlockScan {
   citations: Citation[];
@@ -61,6 +63,7 @@ export interface BlockScan {
   docNumbers: DocNumberRef[];
   noticeRefs: NoticeRef[];
   groups: Group[];
+  mentions: Mention[];
   /** Left to the service (diagnostics memoised per block); always present so every scan has one shape. */
   memo: unknown;
 }
@@ -113,11 +116,57 @@ const implicitCache = new WeakMap<ScanContext, { ver: number; b: Binding }>();
 export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext, kept = true): BlockScan {
   const text = raw.length > MAX_BLOCK_SCAN ? raw.slice(0, MAX_BLOCK_SCAN) : raw;
   const f = fold(text);
-  const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], memo: undefined };
+  const out: BlockScan = { citations: [], lists: [], docNumbers: [], noticeRefs: [], groups: [], mentions: [], memo: undefined };
   scanNoticeRefs(text, f, ctx, out);
   if (isTable) scanTable(text, f, ctx, out);
   else scanProse(text, f, 0, f.length, ctx, out, true);
+  scanMentions(text, ctx, out);
   return normalize(out, kept);
+}
+
+/**
+ * Informal names of the bound notice's units in the prose outside unit lists (市发改委要加强协调, 市住建局牵头推进的…
+ * where no list was read): what a term dictionary flags anywhere. Not inside 《》 (another document's title is
+ * quoted as it is), not after 原 (原市工商局: the old body, named as it was) or a level (县发改委, for a user's alias
+ * 发改委), not where a longer name of the same
+ * unit starts (市政府办公室 is no 市政府办). One pass: a candidate only where a first character of the forms stands.
+ */
+function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
+  const n = bindingNotice(ctx, implicitBinding(ctx));
+  if (!n) return;
+  const { first, byHead } = n.units.informalForms();
+  if (!first) return;
+  // Spans of the names the lists hold, in order: a mention inside one is the list's.
+  const taken: Span[] = [];
+  for (const l of out.lists) for (const u of l.units) taken.push(u.span);
+  taken.sort((a, b) => a.start - b.start);
+  let ti = 0;
+  let depth = 0, at = 0; // 《》 depth at `at`
+  // The next place of each first character (indexOf: no per-character work in between).
+  const next = new Int32Array(first.length);
+  for (let k = 0; k < first.length; k++) next[k] = text.indexOf(first[k]);
+  for (let i = 0; out.mentions.length < 10_000;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) {
+      if (next[j] >= 0 && next[j] < i) next[j] = text.indexOf(first[j], i);
+      if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    }
+    if (k < 0) break;
+    i = next[k];
+    next[k] = text.indexOf(first[k], i + 1);
+    const list = byHead.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    const name = list && list.find(x => text.startsWith(x, i));
+    if (!name) { i++; continue; }
+    for (; at < i; at++) { const c = text.charCodeAt(at); if (c === 0x300a) depth++; else if (c === 0x300b && depth > 0) depth--; else if (c === 10) depth = 0; }
+    const end = i + name.length;
+    while (ti < taken.length && taken[ti].end <= i) ti++;
+    // Before it, 原 (a former body) or another level (县发改委 for a user's alias 发改委).
+    const before = text[i - 1];
+    const r = depth > 0 || before === '原' || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) ? undefined : n.units.resolve(name);
+    if (!r || text.startsWith(r.unit.name, i) || r.unit.aliases.some(a => a.length > name.length && text.startsWith(a, i))) { i++; continue; }
+    out.mentions.push({ name, span: { start: i, end }, notice: n.id });
+    i = end;
+  }
 }
 
 // ───────────────────────── notice references and 文号 ─────────────────────────
@@ -1256,5 +1305,5 @@ function normalize(out: BlockScan, kept: boolean): BlockScan {
     for (const l of lists) l.units = exact(l.units);
     for (const g of groups) g.lists = exact(g.lists);
   }
-  return { citations: keep(citations), lists: keep(lists), docNumbers: keep(out.docNumbers), noticeRefs: keep(out.noticeRefs), groups: keep(groups), memo: undefined };
+  return { citations: keep(citations), lists: keep(lists), docNumbers: keep(out.docNumbers), noticeRefs: keep(out.noticeRefs), groups: keep(groups), mentions: keep(out.mentions), memo: undefined };
 }

@@ -269,6 +269,7 @@ function shiftAnalysis(a: DraftAnalysis, by: number, text: string, lines: LineIn
     lists: a.lists.filter(l => mine(l.span)).map(l => ({ ...l, span: sh(l.span), units: l.units.map(u => ({ ...u, span: sh(u.span) })) })),
     docNumbers: a.docNumbers.filter(d => mine(d.span)).map(d => ({ ...d, span: sh(d.span), yearSpan: sh(d.yearSpan) })),
     noticeRefs: a.noticeRefs.filter(r => mine(r.span)).map(r => ({ ...r, span: sh(r.span) })),
+    mentions: a.mentions.filter(m => mine(m.span)).map(m => ({ ...m, span: sh(m.span) })),
     blocks: [], blockScans: [],
   };
 }
