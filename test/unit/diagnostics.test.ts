@@ -467,6 +467,15 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     assert.equal(diags[0].fixes[0].edits[0].newText, '市工业和信息化局');
     assert.ok(diags[0].fixes[0].safe);
   });
+  test('a label without a colon before a body (牵头单位市水利局, 牵头单位是…, （牵头单位 …）), a clause run into the name', () => {
+    // 27 is led by 市水利局 (市发展改革委 cooperates).
+    for (const f of ['第27项，牵头单位⟦⟦市农业农村局⟧⟧进度滞后。', '第27项牵头单位是⟦⟦市农业农村局⟧⟧。', '第27项（牵头单位 ⟦⟦市农业农村局⟧⟧）', '第27项，牵头部门⟦⟦市农业农村局⟧⟧正在推进。']) {
+      check(f, ['wrong-lead-unit', 'missing-lead-unit']);
+    }
+    check('第27项，牵头单位市水利局进度较快。', []);
+    // Not a label: 牵头单位 before a word that is no body's name.
+    check('各牵头单位要对照任务清单；牵头单位市级统筹；第27项的配合单位中有市水利局。', []);
+  });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {
     const tsv = (rows: string[][]) => rows.map(r => r.join('\t')).join('\n');
     check(tsv([['序号', '任务编号', '任务名称', '牵头单位', '配合单位'], ['1', '24', '聚力攻坚能源项目', '市发展改革委', ''], ['2', '⟦107⟧', '不存在的任务', '市商务局', ''], ['3', '12', '加强“两高”行业管控', '⟦⟦市财政局⟧⟧', '市科技局']]),

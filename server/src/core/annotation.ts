@@ -29,8 +29,9 @@ const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主�
 const COOP_LABELS = ['协同配合单位', '协同配合部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位', '配合'];
 const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单位', '实施单位'];
 
-// The label ends with a colon, or with 为 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主).
-const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|为(?=[市县区省各国中]))`);
+// The label ends with a colon, with 为 / 是 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主), or with
+// nothing but maybe a space before a level's body (牵头单位市水利局, （牵头单位 市水利局）; not 配合单位中, 牵头单位市级…).
+const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|为(?=[市县区省各国中])|是(?=[市县区省国中])|[ \t\u3000]{0,2}(?=[市县区省](?![场级长直属内外])|中共|国家|人民银行))`);
 
 export function labelRole(label: string): Role | undefined {
   if (LEAD_LABELS.includes(label)) return 'lead';
@@ -217,6 +218,13 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     const head = raw.slice(0, stop.index).trimEnd().replace(FIELD_WORD, '');
     if (looksLikeUnit(head.replace(/\s+/g, ''))) { to = from + head.length; raw = head; }
   }
+  // A clause run into the name (牵头单位市农业农村局进度滞后 · 市水利局正在推进; 负责, 牵头, 配合 are role marks, read apart): the name is the part before a word
+  // that starts a predicate, when the whole does not end like a body's and that part does.
+  if (raw.length > 5 && !looksLikeUnit(raw)) {
+    for (let p = 3; p < raw.length - 1 && p < 40; p++) {
+      if (PREDICATE_START.test(raw.slice(p, p + 2)) && looksLikeUnit(raw.slice(0, p))) { to = from + p; raw = raw.slice(0, p); break; }
+    }
+  }
   // A footnote marker after a name (市财政局[^1], 市财政局[1], 市财政局¹, 市财政局①, 市财政局<sup>1</sup>).
   const note = FOOTNOTE.exec(raw);
   if (note && note.index >= 2) { to = from + note.index; raw = raw.slice(0, note.index); }
@@ -236,6 +244,8 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 const TAIL_STOP = /[。:：0-9０-９]/;
+/** The first two characters of a clause's predicate after a unit's name (进度滞后, 负责推进, 正在, 已完成…). */
+const PREDICATE_START = /^(?:进度|进展|推进|正在|已经|已[完开启建落]|要[求把]|将[在于]|抓好|落实|完成|尚未|未能|目前|积极|认真|持续|切实|全力|加快|加强|做好|组织|开展|主动|协调|统筹|按照|根据)/;
 const FOOTNOTE = /(?:\[\^?[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[①-⑳]|<sup>[^<>]{0,6}<\/sup>)$/;
 const FIELD_WORD = /(?:完成时限|完成时间|时间节点|时限|责任人|联系人)$/;
 
