@@ -434,6 +434,11 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // 50 is 实施种业振兴工程; 51 实施高标准农田提升工程.
     check('（三）⟦实施种业振兴工程⟧（第51项）', ['title-mismatch']);
     check('## 2. ⟦实施种业振兴工程⟧（对应第51项）', ['title-mismatch']);
+    // With the notice's short title inside the brackets: （《任务》第51项）, （对应《任务》第51项）.
+    const short = '《聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》（以下简称《任务》）\n\n';
+    check(`${short}（三）⟦实施种业振兴工程⟧（《任务》第51项）`, ['title-mismatch']);
+    check(`${short}（三）⟦实施种业振兴工程⟧（对应《任务》第51项）`, ['title-mismatch']);
+    check(`${short}（三）实施种业振兴工程（《任务》第50项）`, []);
     check('（三）实施种业振兴工程（第50项）', []);
     // The writer's own wording of a heading is no title.
     check('（五）加快种业科研攻关（第50项）', []);

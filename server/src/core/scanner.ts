@@ -372,8 +372,10 @@ function citeEnd(c: Citation): number { return c.title ? Math.max(c.span.end, c.
  * title then lies before the citation's span (its outer span ends at the bracket).
  */
 function readTitleBefore(text: string, f: string, i: number, end: number, from: number, to: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
-  // （第51项） or （对应第51项）, closed right after the citation.
-  const o = f.startsWith('对应', i - 2) ? i - 3 : i - 1;
+  // （第51项）, （对应第51项）, （《任务》第51项）, （对应《任务》第51项）: closed right after the citation.
+  let o = i - 1;
+  if (f[o] === '》') { const l = f.lastIndexOf('《', o); const nl = f.indexOf('\n', l); if (l >= from && o - l <= 40 && (nl < 0 || nl > o)) o = l - 1; }
+  if (f.startsWith('对应', o - 1)) o -= 2;
   if (o - 1 < from || f[o] !== '(' || f[skipSpaces(f, end, to)] !== ')') return undefined;
   const q = o - 1, close = f[q];
   if (close !== '”' && close !== '"') return headingTitleBefore(text, f, o, from, ctx, binding);
