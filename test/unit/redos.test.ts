@@ -113,6 +113,9 @@ export function extractRegexes(files = tsFiles(CORE)): { found: FoundRegex[]; dy
 const DYNAMIC: Record<string, string> = {
   // Task titles as literal alternatives between two lookarounds: checked below ('the title alternation …').
   'server/src/core/scanner.ts': "new RegExp(source, 'g')",
+  // A notice's informal unit names as literal alternatives, grouped by first character: checked below ('the
+  // informal-name alternation …').
+  'server/src/core/units.ts': "new RegExp(source, 'g')",
 };
 
 /** Globs as users write them in `notices` (README, schema examples, tests). */
@@ -276,6 +279,17 @@ describe('ReDoS: regular expressions of server/src/core', () => {
     const some = titleFinder(notice(300));
     assert.ok(some && some.re.source.length <= TITLE_REGEX_MAX, 'a regex for 300 titles');
     assert.equal(titleFinder(notice(2000)), undefined, 'no regex for 2,000 titles');
+  });
+
+  test('the informal-name alternation (units.ts, one regex per notice) is safe, also with user aliases full of metacharacters', async () => {
+    const re = seedIndex().default()!.units.informalForms()!;
+    assert.match(re.source, /^市\(\?:[^()]+\)\|人\(\?:[^()]+\)$/);
+    const own = new NoticeIndex({ '市(发改)*委+': '市发展改革委', '发改[局]|委\\': '市发展改革委' });
+    own.set('file:///seed.md', readFileSync(path.join(ROOT, 'seeds', 'liaozhengbanzi-2023-3.md'), 'utf8'));
+    const re2 = own.default()!.units.informalForms()!;
+    assert.ok(re2.test('请市(发改)*委+牵头'), re2.source);
+    const verdicts = await checkAll([re, re2].map(r => ({ source: r.source, flags: r.flags })));
+    for (const v of verdicts) assert.ok(!failing(v), describeVerdict({ file: 'units.ts', line: 0, source: re.source.slice(0, 80), flags: 'g' }, v));
   });
 
   test('notice globs are matched without regular expressions (glob.ts): correct and no blow-up', () => {

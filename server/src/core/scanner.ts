@@ -129,44 +129,42 @@ export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext, kept 
  * where no list was read): what a term dictionary flags anywhere. Not inside 《》 (another document's title is
  * quoted as it is), not after 原 (原市工商局: the old body, named as it was) or a level (县发改委, for a user's alias
  * 发改委), not where a longer name of the same
- * unit starts (市政府办公室 is no 市政府办). One pass: a candidate only where a first character of the forms stands.
+ * unit starts (市政府办公室 is no 市政府办). One pass of the registry's regex of the forms.
  */
 function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
   const n = bindingNotice(ctx, implicitBinding(ctx));
-  if (!n) return;
-  const { first, byHead } = n.units.informalForms();
-  if (!first) return;
-  // Spans of the names the lists hold, in order: a mention inside one is the list's.
-  const taken: Span[] = [];
-  for (const l of out.lists) for (const u of l.units) taken.push(u.span);
-  taken.sort((a, b) => a.start - b.start);
+  const re = n?.units.informalForms();
+  if (!n || !re) return;
+  let taken: Span[] | undefined; // the names the lists hold, in order (made at the first match)
   let ti = 0;
-  let depth = 0, at = 0; // 《》 depth at `at`
-  // The next place of each first character (indexOf: no per-character work in between).
-  const next = new Int32Array(first.length);
-  for (let k = 0; k < first.length; k++) next[k] = text.indexOf(first[k]);
-  for (let i = 0; out.mentions.length < 10_000;) {
-    let k = -1;
-    for (let j = 0; j < next.length; j++) {
-      if (next[j] >= 0 && next[j] < i) next[j] = text.indexOf(first[j], i);
-      if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.mentions.length < 10_000) {
+    const i = m.index, name = m[0], end = i + name.length;
+    if (!taken) {
+      taken = [];
+      for (const l of out.lists) for (const u of l.units) taken.push(u.span);
+      taken.sort((a, b) => a.start - b.start);
     }
-    if (k < 0) break;
-    i = next[k];
-    next[k] = text.indexOf(first[k], i + 1);
-    const list = byHead.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
-    const name = list && list.find(x => text.startsWith(x, i));
-    if (!name) { i++; continue; }
-    for (; at < i; at++) { const c = text.charCodeAt(at); if (c === 0x300a) depth++; else if (c === 0x300b && depth > 0) depth--; else if (c === 10) depth = 0; }
-    const end = i + name.length;
     while (ti < taken.length && taken[ti].end <= i) ti++;
     // Before it, 原 (a former body) or another level (县发改委 for a user's alias 发改委).
     const before = text[i - 1];
-    const r = depth > 0 || before === '原' || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) ? undefined : n.units.resolve(name);
-    if (!r || text.startsWith(r.unit.name, i) || r.unit.aliases.some(a => a.length > name.length && text.startsWith(a, i))) { i++; continue; }
+    const r = before === '原' || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) || inBookTitle(text, i) ? undefined : n.units.resolve(name);
+    if (!r || text.startsWith(r.unit.name, i) || r.unit.aliases.some(a => a.length > name.length && text.startsWith(a, i))) { re.lastIndex = i + 1; continue; }
     out.mentions.push({ name, span: { start: i, end }, notice: n.id });
-    i = end;
   }
+}
+
+/** Is offset i inside 《…》 on its line (looked at up to 200 characters back)? */
+function inBookTitle(text: string, i: number): boolean {
+  let depth = 0;
+  for (let p = i - 1; p >= 0 && i - p <= 200; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10) break;
+    if (c === 0x300b) depth++;
+    else if (c === 0x300a) { if (depth === 0) return true; depth--; }
+  }
+  return false;
 }
 
 // ───────────────────────── notice references and 文号 ─────────────────────────

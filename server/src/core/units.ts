@@ -187,13 +187,12 @@ export class UnitRegistry {
   /**
    * The informal names of this notice's units a drafter may write anywhere (市发改委, 市住建局, 市工商局, 人行聊城市中心支行),
    * for the prose outside unit lists: a built-in alias no longer than the notice's own name and not a full name
-   * (委员会, 办公室…: 聊城市发展和改革委员会 heads letters), and every user alias. Keyed by their first two characters,
-   * (as code unit · 65536 + code unit), longest first; `first` holds the characters they start with. Built once.
+   * (委员会, 办公室…: 聊城市发展和改革委员会 heads letters), and every user alias: one regex of literal alternatives
+   * (longest first, so the longest form at a place matches), or undefined when there is none. Built once.
    */
-  informalForms(): { first: string; byHead: Map<number, string[]> } {
-    if (this.informal) return this.informal;
-    const byHead = new Map<number, string[]>();
-    let first = '';
+  informalForms(): RegExp | undefined {
+    if (this.informal !== null) return this.informal;
+    const byFirst = new Map<string, Set<string>>();
     for (const u of this.units) {
       if (u.collective) continue;
       for (const al of u.aliases) {
@@ -201,16 +200,17 @@ export class UnitRegistry {
         const r = this.resolve(al);
         if (!r || r.unit !== u) continue;
         if (r.via !== 'user-alias' && (r.via !== 'alias' || al.length > u.name.length || !/^(?:市|人行)/.test(al) || /委员会|办公室|人民政府|管理局$/.test(al))) continue;
-        const head = al.charCodeAt(0) * 65536 + al.charCodeAt(1);
-        const list = byHead.get(head);
-        if (list) { if (!list.includes(al)) list.push(al); } else byHead.set(head, [al]);
-        if (!first.includes(al[0])) first += al[0];
+        let set = byFirst.get(al[0]);
+        if (!set) byFirst.set(al[0], (set = new Set()));
+        set.add(al.slice(1));
       }
     }
-    for (const list of byHead.values()) list.sort((x, y) => y.length - x.length);
-    return (this.informal = { first, byHead });
+    // Literal alternatives only, grouped by their first character (a quick test per place), longest first.
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const source = [...byFirst].map(([c, rest]) => `${esc(c)}(?:${[...rest].sort((x, y) => y.length - x.length).map(esc).join('|')})`).join('|');
+    return (this.informal = source ? new RegExp(source, 'g') : undefined);
   }
-  private informal: { first: string; byHead: Map<number, string[]> } | undefined;
+  private informal: RegExp | undefined | null = null;
 
   /** A name without its place (聊城市, 聊城) or level (市, 县…) in front and its kind (局, 委…) behind. */
   private bodyOf(name: string): string {
