@@ -478,6 +478,8 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
       check(f, ['wrong-lead-unit', 'missing-lead-unit']);
     }
     check('第27项，牵头单位市水利局进度较快。', []);
+    // A field after a space: the name's span stops at the name (the add-lead fix goes right after it).
+    check('第13项 责任单位：⟦⟦市发展改革委⟧⟧ 完成时限：2023年底', ['wrong-lead-unit', 'missing-lead-unit']);
     // Not a label: 牵头单位 before a word that is no body's name.
     check('各牵头单位要对照任务清单；牵头单位市级统筹；第27项的配合单位中有市水利局。', []);
   });

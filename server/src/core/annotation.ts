@@ -215,7 +215,7 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
   // the name is what precedes it, when that ends like a body's.
   const stop = TAIL_STOP.exec(raw);
   if (stop && stop.index >= 2) {
-    const head = raw.slice(0, stop.index).trimEnd().replace(FIELD_WORD, '');
+    const head = raw.slice(0, stop.index).trimEnd().replace(FIELD_WORD, '').trimEnd();
     if (looksLikeUnit(head.replace(/\s+/g, ''))) { to = from + head.length; raw = head; }
   }
   // A clause run into the name (牵头单位市农业农村局进度滞后 · 市水利局正在推进; 负责, 牵头, 配合 are role marks, read apart): the name is the part before a word
