@@ -50,7 +50,10 @@ export async function runCheck(c: Common, io: Io): Promise<number> {
     const display = t === '-' ? '<stdin>' : path.relative(io.cwd, t) || t;
     const uri = t === '-' ? 'untitled:stdin' : fileUri(t);
     let text = d.text;
-    if (fix) {
+    if (fix && d.encoding === 'docx') {
+      // A Word document is read, never rewritten: its findings (with their fixes) are reported as without --fix.
+      io.err(en ? `policy-draft: ${display}: a .docx file is not fixed; make the changes in Word\n` : `policy-draft: ${display}：不自动修改 .docx 文件，请在 Word 中修改\n`);
+    } else if (fix) {
       const fixed = applySafeFixes(service, uri, text);
       if (fixed !== text) {
         if (dryRun) io.out(unifiedDiff(display, d.text, fixed));

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { CONFIG_FILE, Config } from '../core/config';
 import { PolicyDraftService } from '../core/service';
 import type { Locale } from '../core/types';
-import { bundledNoticePath, Decoded, isDir, isFile, readText, walk, decode } from '../node/fsio';
+import { bundledNoticePath, Decoded, DecodeError, isDir, isFile, readBytes, walk, decode } from '../node/fsio';
+import { docxText, isZip } from '../node/docx';
 import { fileUri, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
 import { globBase, globMatcher } from '../core/glob';
 
@@ -98,7 +99,7 @@ export function sizeOf(files: string[]): number {
   return n;
 }
 
-/** Expands check/coverage arguments: files, directories (recursive .md/.markdown/.txt), globs, `-`. */
+/** Expands check/coverage arguments: files, directories (recursive .md/.markdown/.txt/.docx), globs, `-`. */
 export function expandPaths(args: string[], cwd: string, lang: Locale): { files: string[]; stdin: boolean } {
   const files: string[] = [];
   let stdin = false;
@@ -108,7 +109,8 @@ export function expandPaths(args: string[], cwd: string, lang: Locale): { files:
     if (a === '-') { stdin = true; continue; }
     const p = path.resolve(cwd, a);
     if (isFile(p)) add(p);
-    else if (isDir(p)) for (const f of walk(p, rel => /\.(md|markdown|txt)$/i.test(rel), 200000)) add(f);
+    // Not Word's lock files (~$草稿.docx) when a document is open.
+    else if (isDir(p)) for (const f of walk(p, rel => /\.(md|markdown|txt|docx)$/i.test(rel) && !/(^|[\\/])~\$[^\\/]*$/.test(rel), 200000)) add(f);
     else if (/[*?{[]/.test(a)) {
       const base = path.resolve(cwd, globBase(a));
       const re = globMatcher(a.replace(/^\.\//, ''));
@@ -121,9 +123,15 @@ export function expandPaths(args: string[], cwd: string, lang: Locale): { files:
 }
 
 export async function readInput(file: string | '-', io: Io, maxSize: number): Promise<Decoded> {
-  if (file !== '-') return readText(file, maxSize); // its size was announced with the other files'
-  const bytes = await io.readStdin();
-  io.willRead?.(bytes.length); // stdin: its size is known once read
+  // Its size was announced with the other files'; stdin's is known once read.
+  const bytes = file !== '-' ? await readBytes(file, maxSize) : await io.readStdin();
+  if (file === '-') io.willRead?.(bytes.length);
+  // A Word document (by its name, or a zip on stdin): its text, with the same size limit on that text.
+  if (/\.docx$/i.test(file) || (file === '-' && isZip(bytes))) {
+    const text = docxText(bytes);
+    if (text.length > maxSize) throw new DecodeError('too-large', `文档文字过多（${text.length} 字符，上限 ${maxSize}）/ too much text (${text.length} characters, limit ${maxSize})`);
+    return { text, encoding: 'docx', eol: '\n', size: bytes.length };
+  }
   return decode(bytes, maxSize);
 }
 

@@ -25,5 +25,6 @@ export function encode(text: string, encoding: Encoding): Buffer {
     case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be': { const b = Buffer.from(text, 'utf16le'); b.swap16(); return Buffer.concat([Buffer.from([0xfe, 0xff]), b]); }
     case 'gb18030': return gb18030().encodeGb18030(text);
+    case 'docx': throw new Error('a .docx file is never written back');
   }
 }

@@ -9,7 +9,8 @@
 import { promises as fsp, statSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** `docx`: a Word document read as text (the CLI only, see docx.ts): findings, never fixes written back. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'docx';
 
 export interface Decoded { text: string; encoding: Encoding; eol: '\n' | '\r\n' | '\r'; size: number }
 export class DecodeError extends Error {
@@ -45,13 +46,18 @@ export function decode(buf: Uint8Array, maxSize = Infinity): Decoded {
 }
 
 export async function readText(file: string, maxSize = Infinity): Promise<Decoded> {
+  return decode(await readBytes(file, maxSize), maxSize);
+}
+
+/** A file's bytes, with the errors readText gives (not a file, too large, unreadable). */
+export async function readBytes(file: string, maxSize = Infinity): Promise<Buffer> {
   let st;
   try { st = await fsp.stat(file); } catch (e) { throw new DecodeError('io', `无法读取 ${file}：${(e as Error).message} / cannot read ${file}`); }
   if (!st.isFile()) throw new DecodeError('io', `${file} 不是文件 / is not a file`);
   if (st.size > maxSize) throw new DecodeError('too-large', `文件过大（${st.size} 字节，上限 ${maxSize}）/ file too large (${st.size} bytes, limit ${maxSize})`);
   let buf: Buffer;
   try { buf = await fsp.readFile(file); } catch (e) { throw new DecodeError('io', `无法读取 ${file}：${(e as Error).message} / cannot read ${file}`); }
-  return decode(buf, maxSize);
+  return buf;
 }
 
 /** Writes via a temporary file in the same directory and a rename, so a crash never leaves half a file. */
