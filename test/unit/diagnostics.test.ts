@@ -286,6 +286,11 @@ describe('unknown-unit and non-canonical-unit', () => {
     // A county 局 for a city 委: 县卫生健康局 stands for 市卫生健康委 and is checked (15 is led by 市工业和信息化局).
     const w = check('冠县人民政府办公室\n\n第15项（牵头单位：⟦⟦县卫生健康局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
     assert.match(w.diags[0].message, /“县卫生健康局”不牵头/);
+    // Its bodies with the level alone in prose phrases (县水利局牵头，县发改局配合): 27 is led by 市水利局 with
+    // 市发展改革委; 28 by 市水利局, 市农业农村局 cooperating.
+    check('冠县人民政府办公室\n\n第27项，县水利局牵头，县发改局配合。\n\n第28项，⟦⟦县农业农村局⟧⟧牵头。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    // In a city document such a body is a lower-level one.
+    check('第27项，⟦⟦县水利局⟧⟧牵头。', ['unknown-unit', 'missing-lead-unit']);
   });
   test('a city document that mentions a county is not the county’s', () => {
     // A county heading in the body, an attachment signed by a county after a city head, addressees, a title.

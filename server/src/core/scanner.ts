@@ -919,9 +919,10 @@ function knownUnitEndingAt(f: string, end: number, from: number, ctx: ScanContex
     // at the county's, one to three characters before 县/区/旗 that are no word of the sentence around it (由冠县…,
     // 第12项冠县…). (A county-level city, 临清市…, cannot be told from prose before 市… without a gazetteer.)
     const c = f[t - 1];
-    // Candidate starts, the longest name first: 东昌府|区 (t - 4) to 冠|县 (t - 2).
+    // Candidate starts, the longest name first: 东昌府|区 (t - 4) to 冠|县 (t - 2), or the level alone (县水利局, as a
+    // county's own documents write its bodies).
     const lo = c === '县' || c === '区' || c === '旗' ? t - 4 : t;
-    for (let u = Math.max(s, lo); u <= t - 2; u++) {
+    for (let u = Math.max(s, lo); u <= t - 1; u++) {
       const whole = f.slice(u, end);
       if (!NOT_PLACE.test(f.slice(u, t)) && n.units.otherLevelOf(whole)) return { name: whole, start: u };
     }

@@ -164,7 +164,8 @@ export class UnitRegistry {
    */
   otherLevelOf(raw: string): Unit | undefined {
     const name = clean(raw);
-    const m = /^([\u4e00-\u9fff]{1,5}?(?:自治县|县级市|县|区|市|旗))(.{2,})$/.exec(name);
+    // 冠县水利局, 东昌府区…; also a level alone, as a county's own documents write its bodies (县水利局).
+    const m = /^([\u4e00-\u9fff]{0,5}?(?:自治县|县级市|县|区|市|旗))(.{2,})$/.exec(name);
     if (!m) return undefined;
     if (this.place && m[1] === this.place) return undefined;
     if (m[1].startsWith('市')) return undefined;
