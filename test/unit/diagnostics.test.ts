@@ -488,6 +488,19 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // Not a label: 牵头单位 before a word that is no body's name.
     check('各牵头单位要对照任务清单；牵头单位市级统筹；第27项的配合单位中有市水利局。', []);
   });
+  test('分别 (respectively) pairs the k-th lead with the k-th task', () => {
+    // 36 is led by 市住房城乡建设局, 37 by 市工业和信息化局.
+    check('第36、37项分别由市住房城乡建设局、市工业和信息化局牵头。', []);
+    const { diags } = check('第36、37项分别由⟦市工业和信息化局⟧、⟦市住房城乡建设局⟧牵头。', ['wrong-lead-unit', 'wrong-lead-unit']);
+    assert.match(diags[0].message, /顺序颠倒/);
+    // The swap is offered, not applied unasked; it exchanges the two names as written.
+    assert.deepEqual(diags[0].fixes.map(f => [f.safe, f.edits.map(e => e.newText)]), [[false, ['市住房城乡建设局', '市工业和信息化局']], [false, ['市住房城乡建设局']]]);
+    check('第36、37项由市住房城乡建设局、⟦市生态环境局⟧分别牵头。', ['wrong-lead-unit']);
+    check('第36、37项（牵头单位分别为⟦市工业和信息化局⟧、⟦市住房城乡建设局⟧）', ['wrong-lead-unit', 'wrong-lead-unit']);
+    // As many leads as tasks only: else the list is read as usual (and without 分别, as one list for both).
+    check('第36、37项分别由市住房城乡建设局牵头。', []);
+    check('第36、37项由市工业和信息化局、市住房城乡建设局牵头。', []);
+  });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {
     const tsv = (rows: string[][]) => rows.map(r => r.join('\t')).join('\n');
     check(tsv([['序号', '任务编号', '任务名称', '牵头单位', '配合单位'], ['1', '24', '聚力攻坚能源项目', '市发展改革委', ''], ['2', '⟦107⟧', '不存在的任务', '市商务局', ''], ['3', '12', '加强“两高”行业管控', '⟦⟦市财政局⟧⟧', '市科技局']]),

@@ -261,6 +261,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   let lf: Fix[] | undefined;
   const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
   const issuer = a.ctx.issuer;
+  // 第36、37项分别由A、B牵头: the k-th lead named goes with the k-th task cited, when they are as many.
+  const pairs = l.respective ? respectivePairs(l, tasks) : undefined;
   for (const u of l.units) {
     let r = reg.resolve(u.name);
     // In a county's own document its bodies stand for the city's (冠县工业和信息化局, 县发展和改革局, 市生态环境局冠县
@@ -302,10 +304,12 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !levelLessAtLineStart(a.text, u.span.start) }]);
     }
     if (!sets) continue;
-    const leads = sets.leads.has(canon);
-    const coops = sets.coops.has(canon);
     // A county body is quoted as written (县科技局), not as the city unit it stands for.
     const shown = county ? u.name : canon;
+    const own = pairs?.get(u);
+    if (own) { checkRespective(u, canon, shown, own, pairs!, l, n, a, emit, t); continue; }
+    const leads = sets.leads.has(canon);
+    const coops = sets.coops.has(canon);
     if (u.role === 'lead' && !leads) {
       if (coops) emit('cooperating-unit-as-lead', u.span, `“${shown}”是${citedText()}的配合单位，不是牵头单位`, `“${shown}” cooperates on ${citedText()}; it does not lead`, fixList);
       else { const m = t(`“${shown}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${shown}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
@@ -316,6 +320,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   }
   // A lead left out of a list that names leads: any lead of a single cited task; of several (第21、22项), a unit
   // that leads every one of them. A lead of only some of them may be another office's part: not reported.
+  // Respective leads name one lead a task: which others lead it is not what the sentence says.
+  if (pairs) return;
   if (tasks.length >= 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
     // Report once per group: on its first list that names leads (computed once per group).
     if (!info.leadCheck) {
@@ -362,6 +368,43 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || issuer || elsewhere() ? fixList() : [add(), ...fixList()]));
     }
   }
+}
+
+/** Each lead (or responsible unit) of a 分别 list with the task in the same place, when they are as many (≥ 2). */
+function respectivePairs(l: UnitList, tasks: Task[]): Map<UnitList['units'][number], Task> | undefined {
+  const named = l.units.filter(u => u.role === 'lead' || u.role === 'responsible');
+  if (named.length < 2 || named.length !== tasks.length) return undefined;
+  return new Map(named.map((u, k) => [u, tasks[k]]));
+}
+
+/**
+ * One pair of a 分别 list: the unit must lead its own task. Two units each leading the other's task are in the wrong
+ * order: the fix swaps them (offered, not applied unasked).
+ */
+function checkRespective(u: UnitList['units'][number], canon: string, shown: string, task: Task, pairs: Map<UnitList['units'][number], Task>, l: UnitList, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
+  const name = (x: { name: string }) => n.units.resolve(x.name)?.unit.name ?? x.name;
+  if (task.leads.some(x => name(x) === canon)) return;
+  const leads = task.leads.map(name).join(t('、', ', ')) || t('无', 'none');
+  // The unit whose task this one leads, and which leads this one's task: the two are swapped.
+  let other: UnitList['units'][number] | undefined;
+  for (const [v, vt] of pairs) {
+    if (v !== u && vt.leads.some(x => name(x) === canon) && task.leads.some(x => name(x) === (n.units.resolve(v.name)?.unit.name ?? v.name))) { other = v; break; }
+  }
+  const fixes = (): Fix[] => {
+    const out: Fix[] = [];
+    if (other) {
+      const o = other;
+      out.push({ title: t(`对调“${u.name}”与“${o.name}”`, `Swap “${u.name}” and “${o.name}”`), safe: false, edits: [{ span: u.span, newText: a.text.slice(o.span.start, o.span.end) }, { span: o.span, newText: a.text.slice(u.span.start, u.span.end) }] });
+    }
+    if (task.leads.length === 1) out.push({ title: t(`改为“${leads}”`, `Change to “${leads}”`), safe: false, edits: [{ span: u.span, newText: leads }] });
+    return out;
+  };
+  const coop = task.cooperating.some(x => name(x) === canon);
+  const [zh, en] = other
+    ? [`“分别”按顺序对应：“${shown}”对应第${task.number}项，但第${task.number}项由${leads}牵头（“${shown}”牵头第${pairs.get(other)!.number}项，顺序颠倒）`, `“Respectively” pairs “${shown}” with task ${task.number}, which ${leads} leads (“${shown}” leads task ${pairs.get(other)!.number}: the order is swapped)`]
+    : [`“分别”按顺序对应：“${shown}”${coop ? '是' : '不牵头'}第${task.number}项${coop ? '的配合单位' : ''}（牵头单位：${leads}）`, `“Respectively” pairs “${shown}” with task ${task.number}, ${coop ? 'on which it cooperates' : 'which it does not lead'} (leads: ${leads})`];
+  emit(coop ? 'cooperating-unit-as-lead' : 'wrong-lead-unit', u.span, zh, en, fixes);
+  void l;
 }
 
 /** The name at `at` starts a line and is written without its level (工业和信息化局, not 市工业和信息化局). */

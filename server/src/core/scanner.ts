@@ -41,6 +41,8 @@ export interface UnitList {
   id: number; span: Span; labelled: boolean; units: UnitRef[]; group: number | undefined;
   /** Its roles come from a rule that the first responsible unit leads (排在第一位的为牵头单位): one lead only. */
   firstLeads?: true;
+  /** Written with 分别 (第36、37项分别由A、B牵头): its k-th lead leads the group's k-th task. */
+  respective?: true;
 }
 export interface DocNumberRef {
   span: Span; text: string; parts: DocNumberParts;
@@ -696,6 +698,18 @@ function inListBracket(inner: string): boolean {
 
 /** Unit lists: bracketed annotations, `牵头单位：…` clauses, and `由A牵头` / `A牵头，B配合` phrases. */
 function scanUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
+  const firstList = out.lists.length;
+  readUnitLists(text, f, from, to, ctx, out);
+  // 分别 (respectively) just before a list or inside it: 第36、37项分别由A、B牵头 · 由A、B分别牵头 · 牵头单位分别为A、B.
+  for (let k = firstList; k < out.lists.length; k++) {
+    const l = out.lists[k];
+    if (l.units.length < 2) continue;
+    const w = f.slice(Math.max(from, l.span.start - 3), Math.min(to, l.span.end + 1));
+    if (w.indexOf('分别') >= 0) l.respective = true;
+  }
+}
+
+function readUnitLists(text: string, f: string, from: number, to: number, ctx: ScanContext, out: BlockScan): void {
   const seg = f.slice(from, to);
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
