@@ -526,6 +526,11 @@ describe('forms of real drafts (a third review, ten drafts)', () => {
   test('我局 after a join is the writer’s own body, apart from the unit before it', () => {
     check('第98项由市医保局与我局共同牵头。', []);
     check('第98项由市医保局和本单位共同牵头。', []);
+    // The writer's own body left unsaid before the join (，与A、B共同牵头 · 会同A牵头): it may be the lead not named.
+    check('第12项，与市工业和信息化局、市生态环境局共同牵头，进展顺利。', []);
+    check('第12项，会同市工业和信息化局、市生态环境局牵头推进。', []);
+    check('第12项，⟦市发展改革委与市工业和信息化局⟧共同牵头。', ['missing-lead-unit']);
+    check('第27项，与⟦市农业农村局⟧共同牵头。', ['wrong-lead-unit']);
   });
   test('a task of another level’s document (省任务第45项, 省里第114项) is not checked against ours', () => {
     check('（二）省任务第45项“推进黄河流域生态保护和高质量发展”（牵头单位：省发展改革委）', []);

@@ -327,7 +327,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (!info.leadCheck) {
       const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
       const named = new Set<string>();
-      let unplaced = false;
+      // The writer's own body left unsaid (与A、B共同牵头) may be the missing lead.
+      let unplaced = listsOfGroup.some(x => x.unsaidSubject);
       for (const x of listsOfGroup) for (const u of x.units) {
         if (u.role !== 'lead' && u.role !== 'responsible') continue;
         const r = draftUnit(n, u.name, issuer);

@@ -43,6 +43,8 @@ export interface UnitList {
   firstLeads?: true;
   /** Written with 分别 (第36、37项分别由A、B牵头): its k-th lead leads the group's k-th task. */
   respective?: true;
+  /** Leads joined to a subject left unsaid, the writer's own body (与A、B共同牵头 · 会同A牵头): more leads than named. */
+  unsaidSubject?: true;
 }
 export interface DocNumberRef {
   span: Span; text: string; parts: DocNumberParts;
@@ -757,6 +759,7 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (isCovered(covered, i)) continue;
     const units: UnitMention[] = [];
     let listStart = i;
+    let unsaid = false;
     // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
     let before = i;
     while (before - 2 >= from && /^(?:共同|负责|统一)$/.test(f.slice(before - 2, before))) before -= 2;
@@ -766,26 +769,32 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
       // Known unit names joined by 、 right before 牵头 (市科技局、市财政局牵头).
       let end = before;
       const found: UnitMention[] = [];
+      let joined = false; // the run goes on before its first name with a join (与, 会同…)
       for (let guard = 0; guard < 20; guard++) {
         const name = knownUnitEndingAt(f, end, from, ctx);
         if (!name) {
           // The writer's own body first in the run (我局与市城管局、市工业和信息化局共同牵头).
           const self = found.length ? selfEndingAt(f, end, from) : -1;
-          if (self >= 0) { found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end }); listStart = self; }
+          if (self >= 0) { found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end }); listStart = self; joined = false; }
           break;
         }
         found.unshift({ name: name.name, role: 'lead', start: name.start, end });
         listStart = name.start;
+        joined = false;
         // 市科技局、市财政局牵头 · 市住房城乡建设局和市城管局共同牵头 · 市水利局会同市城管局牵头
         const join = joinBefore(f, name.start, from);
         if (!join) break;
         end = name.start - join;
+        joined = f.charCodeAt(end) !== 0x3001; // not 、
       }
       for (const u of found) units.push(u);
+      // ，与A、B共同牵头 · 会同A牵头 with nothing before the join: the subject is the writer, unsaid.
+      if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)))) unsaid = true;
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER_LEAD, units), units);
+    if (unsaid) out.lists[out.lists.length - 1].unsaidSubject = true;
   }
   // 由A负责 (由A负责，B配合): A is responsible for the task, so it leads it (as 责任单位 without the first-leads rule).
   // Only after 由: 负责 alone is too common a word.
