@@ -488,6 +488,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // Not a label: 牵头单位 before a word that is no body's name.
     check('各牵头单位要对照任务清单；牵头单位市级统筹；第27项的配合单位中有市水利局。', []);
   });
+  test('a table cell holding a task’s title and then its text (pasted from the notice) cites that task', () => {
+    check('| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升。以省重点实验室重组为契机，布局建设市级重点实验室。 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+    // Beside a number column: the first sentence is the title compared (1's title under number 2).
+    check('| 任务编号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 2 | ⟦加强实验室布局提升⟧。以省重点实验室重组为契机。 | 市科技局 |', ['title-mismatch']);
+    // A first sentence that is no task's title is no citation; beside a number it is compared leniently, as before.
+    check('| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 自拟工作内容。具体措施。 | 市财政局 |', []);
+    check('| 任务编号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升工作。以省重点实验室重组为契机。 | 市科技局 |', []);
+  });
   test('分别 (respectively) pairs the k-th lead with the k-th task', () => {
     // 36 is led by 市住房城乡建设局, 37 by 市工业和信息化局.
     check('第36、37项分别由市住房城乡建设局、市工业和信息化局牵头。', []);

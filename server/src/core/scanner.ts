@@ -1172,7 +1172,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         // 第102项 beside a title cell: the title is the row's, as for a bare 102.
         const c = out.citations.length === before + 1 ? out.citations[before] : undefined;
         if (c && !c.title && c.numbers.length === 1 && titleCell && titleCell.text && numberCells.length === 1) {
-          c.title = cellTitle(text, titleCell);
+          c.title = cellTitle(text, titleCell, ctx);
         }
         continue;
       }
@@ -1197,7 +1197,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       out.citations.push({
         span: { start: cell.start, end: cell.end }, items, numbers: expand(items, kind), kind,
         binding, group: -1,
-        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? cellTitle(text, titleCell) : undefined,
+        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? cellTitle(text, titleCell, ctx) : undefined,
       });
     }
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
@@ -1210,7 +1210,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       if (kind === 'title' && !numberCells.length && out.citations.length === before) {
         const t = titleMatch(ctx, f.slice(cell.start, cell.end));
         if (t !== undefined) {
-          out.citations.push({ span: { start: cell.start, end: cell.end }, items: [{ n: t, span: { start: cell.start, end: cell.end } }], numbers: [t], kind: 'title', binding: implicitBinding(ctx), group: -1 });
+          const span = { start: cell.start, end: t.length ? cell.start + t.length : cell.end };
+          out.citations.push({ span, items: [{ n: t.n, span }], numbers: [t.n], kind: 'title', binding: implicitBinding(ctx), group: -1 });
         }
       }
     });
@@ -1260,7 +1261,7 @@ function counterAsNumber(
     const n = Number(c);
     if (n !== rows) plain = false;
     if (!title) continue;
-    const t = titleMatch(ctx, title);
+    const t = titleMatch(ctx, title)?.n;
     if (t === undefined) continue;
     if (t === n) agree++;
     else disagree++;
@@ -1273,17 +1274,33 @@ function counterAsNumber(
 
 const CITES_IN_CELL = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项/;
 
-/** A row's title cell as the title of the row's citation. */
-function cellTitle(text: string, cell: Cell): QuotedTitle {
-  return { text: text.slice(cell.start, cell.end), span: { start: cell.start, end: cell.end }, outer: { start: cell.start, end: cell.end } };
+/**
+ * A row's title cell as the title of the row's citation: the whole cell, or its first sentence when that is some
+ * task's exact title and the task's text follows it (加强实验室布局提升。以省重点实验室重组为契机…, as tables that
+ * paste the notice's whole item write it).
+ */
+function cellTitle(text: string, cell: Cell, ctx: ScanContext): QuotedTitle {
+  const m = titleMatch(ctx, text.slice(cell.start, cell.end));
+  const end = m && m.length ? cell.start + m.length : cell.end;
+  return { text: text.slice(cell.start, end), span: { start: cell.start, end }, outer: { start: cell.start, end } };
 }
 
-function titleMatch(ctx: ScanContext, cell: string): number | undefined {
+/**
+ * The task whose exact title a cell is, or starts with as its first sentence (then `length` is that sentence's,
+ * without its full stop; 0 for the whole cell).
+ */
+function titleMatch(ctx: ScanContext, cell: string): { n: number; length: number } | undefined {
   const b = implicitBinding(ctx);
   const n = b.notice ? ctx.index.get(b.notice) : undefined;
   if (!n) return undefined;
-  return taskByTitleKey(n, titleKey(cell))?.number;
+  const whole = taskByTitleKey(n, titleKey(cell));
+  if (whole) return { n: whole.number, length: 0 };
+  const stop = FIRST_SENTENCE_END.exec(cell);
+  if (!stop || stop.index < 4 || stop.index > 60) return undefined;
+  const head = taskByTitleKey(n, titleKey(cell.slice(0, stop.index)));
+  return head ? { n: head.number, length: stop.index } : undefined;
 }
+const FIRST_SENTENCE_END = /[。；;：:]/;
 
 /** Are xs[from…] in text order (by start; equal starts count as in order)? */
 function inOrder(xs: { span: Span }[], from = 0): boolean {
