@@ -5,7 +5,8 @@
  * the rest is an offset shift. The cache is content-addressed, so an incremental result always equals a fresh one.
  */
 import { listCutShort, matchLabel } from './annotation';
-import { BlockScan, Citation, DocNumberRef, Group, Mention, NoticeRef, rowCellCount, ScanContext, scanBlock, UnitList } from './scanner';
+import { BlockScan, Citation, DocNumberRef, Group, Mention, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
+import { rowCellCount } from './table';
 import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, parseDocNumber, titleKey } from './workspace';

@@ -9,6 +9,7 @@
 import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { parseNumeral } from './numerals';
+import { Cell, ColKind, columnKind, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspace';
@@ -1023,64 +1024,7 @@ const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
 
 // ───────────────────────── tables ─────────────────────────
 
-interface Cell { start: number; end: number; text: string }
 
-/**
- * JavaScript's white space (`\s`), by code: tested per character when trimming cells, where a regex call per
- * character showed in profiles.
- */
-function isWs(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Only `|`, `:`, `-` and white space in [s, e): a row that may be a separator (most rows fail at once). */
-function onlySepChars(f: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) { const c = f.charCodeAt(i); if (c !== 124 && c !== 58 && c !== 45 && !isWs(c)) return false; }
-  return true;
-}
-
-/** The cells of a tab-separated row, trimmed. */
-function splitTsvRow(text: string, lineStart: number, lineEnd: number): Cell[] {
-  const cells: Cell[] = [];
-  let start = lineStart;
-  for (let i = lineStart; i <= lineEnd; i++) {
-    if (i === lineEnd || text.charCodeAt(i) === 9) {
-      let s = start, e = i;
-      while (s < e && isWs(text.charCodeAt(s))) s++;
-      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
-      cells.push({ start: s, end: e, text: text.slice(s, e) });
-      start = i + 1;
-    }
-  }
-  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
-  return cells;
-}
-
-function splitRow(text: string, lineStart: number, lineEnd: number): Cell[] {
-  const cells: Cell[] = [];
-  let i = lineStart;
-  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] === '|') i++;
-  let start = i;
-  for (; i <= lineEnd; i++) {
-    if (i === lineEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
-      let s = start, e = i;
-      while (s < e && isWs(text.charCodeAt(s))) s++;
-      while (e > s && isWs(text.charCodeAt(e - 1))) e--;
-      if (!(i === lineEnd && start === lineEnd)) cells.push({ start: s, end: e, text: text.slice(s, e) });
-      start = i + 1;
-    }
-  }
-  if (cells.length && cells[cells.length - 1].text === '' && /\|\s*$/.test(text.slice(lineStart, lineEnd))) cells.pop();
-  return cells;
-}
-
-/** Cells of a table row [lineStart, lineEnd): the block split compares a row with the table before it. */
-export function rowCellCount(text: string, lineStart: number, lineEnd: number): number { return splitRow(text, lineStart, lineEnd).length; }
-
-/** `firstLeads`: responsible units, the first of which leads (责任单位（排在第一位的为牵头单位）). */
-type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other';
 
 /** 12.1 / 12．1 / 12-3 (the second smaller than the first: no range) / 12之3: a part of a task. */
 function isSubTask(t: string): boolean {
@@ -1089,20 +1033,6 @@ function isSubTask(t: string): boolean {
 }
 const SUBTASK = /^(?:任务|第)?([0-9]{1,3})([.．\-－—–之])([0-9]{1,2})(?:项)?$/;
 
-function columnKind(header: string): ColKind {
-  const h = header.replace(/[\s*`]/g, '');
-  if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
-  // 责任单位（排在第一位的为牵头单位）; not 牵头单位（第一责任单位）, a column of leads.
-  if (/^(?:责任|负责|承办|实施)/.test(h) && /牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
-  if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
-  if (/牵头|主要责任|主责/.test(h)) return 'lead';
-  if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';
-  if (/任务编号|任务序号|对应任务|任务号|编号|对应条目|条目|对应事项|项次/.test(h)) return 'number';
-  // The notice's own numbering: 通知序号, 原文序号, 文件序号, 对应通知任务, 对应文件任务.
-  if (/^(?:通知|原文|文件|原通知|通知中的?)序号$|^对应(?:通知|文件)(?:任务|条目|事项)?$/.test(h)) return 'number';
-  if (/任务名称|重点任务|工作任务|任务内容|主要任务|具体任务|任务事项|任务|事项|名称/.test(h)) return 'title';
-  return 'other';
-}
 
 function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): void {
   const lines: [number, number][] = [];
@@ -1118,7 +1048,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   // Rows pasted from a spreadsheet (tab-separated): no separator row; the first row is a header when it names columns.
   const tsv = f.trimStart()[0] !== '|' && f.indexOf('\t') >= 0;
   const rowCells = tsv ? splitTsvRow : splitRow;
-  const isSep = (l: [number, number]) => !tsv && onlySepChars(f, l[0], l[1]) && /^\|?:?-{2,}:?(?:\|:?-{2,}:?)*\|?$/.test(f.slice(l[0], l[1]).replace(/\s/g, ''));
+  const isSep = (l: [number, number]) => !tsv && isSeparatorRow(f, l[0], l[1]);
   const headerKinds = (l: [number, number]): ColKind[] => {
     const k = rowCells(f, l[0], l[1]).map(c => columnKind(c.text));
     // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
