@@ -496,6 +496,13 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 自拟工作内容。具体措施。 | 市财政局 |', []);
     check('| 任务编号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升工作。以省重点实验室重组为契机。 | 市科技局 |', []);
   });
+  test('a notice whose tasks are a table is checked against like any other', () => {
+    const own = new NoticeIndex();
+    own.set('file:///table.md', '# 测试市人民政府办公室关于印发重点任务清单的通知\n\n测政办发〔2024〕5号\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 深化商事制度改革 | 市市场监管局 | 市政务服务管理局 |\n| 2 | 提升政务服务效能 | 市政务服务管理局 | 市大数据局 |\n');
+    const text = '第1项“深化商事制度改革”由市政务服务管理局牵头；第2项“深化商事制度改革”；第3项。';
+    assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]),
+      [['cooperating-unit-as-lead', '市政务服务管理局'], ['missing-lead-unit', '市政务服务管理局'], ['title-mismatch', '深化商事制度改革'], ['unknown-task', '3']]);
+  });
   test('分别 (respectively) pairs the k-th lead with the k-th task', () => {
     // 36 is led by 市住房城乡建设局, 37 by 市工业和信息化局.
     check('第36、37项分别由市住房城乡建设局、市工业和信息化局牵头。', []);

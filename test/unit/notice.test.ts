@@ -140,6 +140,36 @@ describe('other notice styles', () => {
   });
 });
 
+describe('notices whose tasks are a table (任务清单)', () => {
+  const TABLE = '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- | --- |\n' +
+    '| 1 | 深化商事制度改革 | 推行经营主体登记确认制。 | 市市场监管局 | 市政务服务管理局 | 2024年6月 |\n' +
+    '| 2 | 提升政务服务效能。推进“高效办成一件事”。 | 拓展应用场景。 | 市政务服务管理局 | 市大数据局、市司法局 | 2024年底 |\n';
+  test('a row is a task: number, title (the task cell’s first sentence), text, units by column', () => {
+    const n = check(TABLE, [[1, ['市市场监管局'], ['市政务服务管理局']], [2, ['市政务服务管理局'], ['市大数据局', '市司法局']]]);
+    assert.equal(n.style, 'table');
+    assert.deepEqual(n.tasks.map(t => t.title), ['深化商事制度改革', '提升政务服务效能']);
+    assert.equal(n.tasks[0].text, '深化商事制度改革；推行经营主体登记确认制。');
+    // Spans point into the table: the title's and the units'.
+    assert.equal(n.text.slice(n.tasks[1].titleSpan.start, n.tasks[1].titleSpan.end), '提升政务服务效能');
+    assert.equal(n.text.slice(n.tasks[0].leads[0].span.start, n.tasks[0].leads[0].span.end), '市市场监管局');
+    assert.ok(!n.problems.some(p => p.code === 'no-tasks'));
+  });
+  test('numbered principles before the table name no unit: the table’s rows are the tasks', () => {
+    const n = check(`一、总体要求\n1. 坚持创新驱动。以科技创新引领。\n2. 坚持统筹推进。强化协同。\n\n二、重点任务\n\n${TABLE}`, [[1, ['市市场监管局'], ['市政务服务管理局']], [2, ['市政务服务管理局'], ['市大数据局', '市司法局']]]);
+    assert.ok(!n.problems.some(p => p.code === 'no-units'));
+  });
+  test('责任单位 under a first-leads header; a table per section, a header repeated after a page break; no 序号', () => {
+    const h = '| 工作任务 | 责任单位（排在第一位的为牵头单位） |\n| --- | --- |\n';
+    check(`${h}| 建设数字基础设施。新建基站。 | 市工业和信息化局、市通信发展办 |\n\n— 2 —\n\n${h}| 培育数字产业集群 | 市发展改革委、市科技局 |`,
+      [[1, ['市工业和信息化局'], ['市通信发展办']], [2, ['市发展改革委'], ['市科技局']]]);
+  });
+  test('a table without a task column or without a unit column holds no tasks', () => {
+    const n = notice('| 序号 | 指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 基站数 | 2000 |\n\n| 序号 | 牵头单位 |\n| --- | --- |\n| 1 | 市科技局 |');
+    assert.equal(n.tasks.length, 0);
+    assert.ok(n.problems.some(p => p.code === 'no-tasks'));
+  });
+});
+
 describe('compact task table (tasks made on first read)', () => {
   const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
   test('a title and a unit name broken by a page break, labels, lines and spans survive the table', () => {

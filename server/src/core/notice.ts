@@ -7,7 +7,8 @@
  * The parser works on lines, classifies each, decides which numbering carries the tasks (the one whose items
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
-import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, UnitMention } from './annotation';
+import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
+import { ColKind, columnKind, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
@@ -90,8 +91,8 @@ export interface ParsedNotice extends NoticeHeader {
   /** The tasks, without keeping them when they were not made yet (a pass over many notices stays small). */
   eachTask(visit: (t: Task) => void): void;
   problems: NoticeProblem[];
-  /** Which numbering carries the tasks. */
-  style: 'arabic' | 'chinese' | 'bracketed' | 'none';
+  /** Which numbering carries the tasks (`table`: rows of a task table, 序号 | 重点任务 | 牵头单位 | 配合单位). */
+  style: 'arabic' | 'chinese' | 'bracketed' | 'table' | 'none';
 }
 
 type Kind = 'blank' | 'arabic' | 'chinese' | 'bracketed' | 'text';
@@ -152,6 +153,9 @@ function parse(uri: string, input: string): ParsedNotice {
   readHeader(model, folded, ls.slice(0, headerEnd));
 
   if (!taskKind) {
+    // A notice whose tasks are the rows of a table (任务清单: 序号 | 重点任务 | 牵头单位 | 配合单位).
+    const rows = tableTasks(model, folded, ls);
+    if (rows.length) { model.style = 'table'; checkNumbering(model, rows); model.keep(rows); return model; }
     problems.push(problem('no-tasks', 'error', '未找到编号的任务（如“1.”“一、”“（一）”后跟牵头单位）', 'No numbered tasks found (such as `1.`, `一、` or `（一）` followed by responsible units)', { start: 0, end: 0 }, 0));
     return model;
   }
@@ -229,9 +233,91 @@ function parse(uri: string, input: string): ParsedNotice {
       if (m) { model.date = isoDate(m[1], m[2], m[3]); break; }
     }
   }
+  // Numbered items none of which names a unit (principles, goals) and a task table after them: the table's rows
+  // are the tasks.
+  if (tasks.every(t => !t.leads.length && !t.cooperating.length)) {
+    const rows = tableTasks(model, folded, ls);
+    if (rows.length) {
+      model.style = 'table';
+      model.sections = [];
+      model.problems = problems.filter(x => x.code !== 'no-units' && x.code !== 'unparsed-units' && x.code !== 'duplicate-task');
+      checkNumbering(model, rows);
+      model.keep(rows);
+      return model;
+    }
+  }
   checkNumbering(model, tasks);
   model.keep(tasks);
   return model;
+}
+
+/**
+ * Tasks from task tables: a Markdown table whose header names a task column (重点任务, 任务名称, 工作任务…) and a
+ * unit column (牵头单位, 责任单位…). A row is a task: its number from the 序号 / 编号 column (else the count of rows
+ * so far), its title the task cell's first sentence, its text the task cell and the cells after it up to the unit
+ * columns, its units from those columns (责任单位 all lead, unless the column says the first one does). A header
+ * repeated after a page break is skipped; a table without both columns is not a task table.
+ */
+function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord[] {
+  const tasks: TaskRecord[] = [];
+  const text = model.text;
+  let last = 0;
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const h = ls[i];
+    if (folded[h.start] !== '|' || !isSeparatorRow(folded, ls[i + 1].start, ls[i + 1].end)) continue;
+    const header = splitRow(folded, h.start, h.end);
+    const kinds: ColKind[] = header.map(c => columnKind(c.text));
+    if (kinds.includes('cooperating') && !kinds.includes('lead')) for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'responsible') kinds[k] = 'lead';
+    const ti = kinds.indexOf('title');
+    const firstUnit = kinds.findIndex(k => k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating');
+    if (ti < 0 || firstUnit < 0 || !kinds.some(k => k === 'lead' || k === 'responsible' || k === 'firstLeads')) continue;
+    const ni = kinds.indexOf('number') >= 0 ? kinds.indexOf('number') : kinds.indexOf('counter');
+    const headerText = header.map(c => c.text).join('|');
+    let j = i + 2;
+    for (; j < ls.length; j++) {
+      const r = ls[j];
+      if (r.kind === 'blank') { if (j + 1 < ls.length && folded[ls[j + 1].start] === '|') continue; break; }
+      if (folded[r.start] !== '|') break;
+      if (isSeparatorRow(folded, r.start, r.end)) continue;
+      const cells = splitRow(folded, r.start, r.end);
+      if (cells.map(c => c.text).join('|') === headerText) continue;
+      const tc = cells[ti];
+      if (!tc || tc.text.length < 2) continue;
+      const written = ni >= 0 ? cells[ni]?.text ?? '' : '';
+      const num = /^[0-9]{1,4}$/.test(written) ? Number(written) : last + 1;
+      last = num;
+      // Title: the task cell's first sentence (up to 。), else the whole cell.
+      let te = tc.end;
+      for (let k = tc.start; k < tc.end; k++) { const c = folded.charCodeAt(k); if (c === 0x3002 || c === 0xff1b || c === 59) { te = k; break; } }
+      const mentions: UnitMention[] = [];
+      let us = -1, ue = -1, firstLeads = false;
+      cells.forEach((cell, k) => {
+        const kind = kinds[k];
+        if ((kind !== 'lead' && kind !== 'responsible' && kind !== 'firstLeads' && kind !== 'cooperating') || !cell.text) return;
+        const inner = folded.slice(cell.start, cell.end);
+        const a = matchLabel(inner) ? parseAnnotation(inner) : undefined;
+        if (a) { for (const u of a.units) mentions.push({ ...u, start: u.start + cell.start, end: u.end + cell.start }); if (a.firstLeadsRule) firstLeads = true; }
+        else splitUnitList(inner, cell.start, kind === 'lead' ? 'lead' : kind === 'cooperating' ? 'cooperating' : 'responsible', mentions);
+        if (kind === 'firstLeads') firstLeads = true;
+        if (us < 0) us = cell.start;
+        ue = cell.end;
+      });
+      const leads: UnitName[] = [], cooperating: UnitName[] = [];
+      const seen = new Set<string>();
+      for (const u of resolveRoles(mentions, firstLeads)) {
+        const name = intern(text.slice(u.start, u.end).replace(/\s+/g, '') || u.name);
+        const key = `${u.role}|${name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        (u.role === 'lead' ? leads : cooperating).push(new UnitName(name, u.start, u.end));
+      }
+      // The task's text: its cell and the cells after it up to the first unit column (具体措施…).
+      const textEnd = firstUnit > ti && cells[firstUnit - 1] ? cells[firstUnit - 1].end : tc.end;
+      tasks.push(new TaskRecord(text, num, String(num), -1, r.index, leads, cooperating, undefined, r.start, tc.start, Math.max(textEnd, tc.end), te, us, ue));
+    }
+    i = j - 1;
+  }
+  return tasks.some(t => t.leads.length || t.cooperating.length) ? tasks : [];
 }
 
 /**
@@ -346,7 +432,7 @@ function findOpen(s: string, close: number): number {
   return -1;
 }
 
-function chooseStyle(folded: string, ls: Line[]): ParsedNotice['style'] {
+function chooseStyle(folded: string, ls: Line[]): 'arabic' | 'chinese' | 'bracketed' | 'none' {
   const count: Record<string, { items: number; annotated: number }> = {
     arabic: { items: 0, annotated: 0 }, chinese: { items: 0, annotated: 0 }, bracketed: { items: 0, annotated: 0 },
   };
@@ -683,7 +769,8 @@ class TaskRecord implements Task {
   get unitsSpan(): Span | undefined { return this.us < 0 ? undefined : { start: this.us, end: this.ue }; }
   get text(): string {
     const p = this.pieces;
-    if (!p) return cleanText(this.source.slice(this.b, this.e));
+    // A task table's row: its cells apart by ；.
+    if (!p) { const raw = this.source.slice(this.b, this.e); return cleanText(raw.indexOf('|') < 0 ? raw : raw.split('|').map(x => x.trim()).filter(x => x).join('；')); }
     let out = '';
     for (let k = 0; k < p.length; k += 2) out += this.source.slice(p[k], p[k] + p[k + 1]);
     return cleanText(out);
