@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { doc, docx, p, tc, tr } from '../docx-fixture';
 import { documentXmlText, docxText } from '../../server/src/node/docx';
 import { main, Io } from '../../server/src/cli/main';
 import { ROOT } from './helpers';
@@ -15,19 +16,6 @@ async function run(args: string[], opts: { cwd?: string; stdin?: Buffer } = {}) 
   const io: Io = { out: s => { out += s; }, err: s => { err += s; }, isTTY: false, cwd: opts.cwd ?? ROOT, readStdin: async () => opts.stdin ?? Buffer.alloc(0) };
   const code = await main(args, io);
   return { code, out, err };
-}
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const p = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>${runs.map(r => `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`;
-const tc = (text: string, pr = '') => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${pr}</w:tcPr>${text.split('\n').map(t => p(t)).join('')}</w:tc>`;
-const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
-const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
-function docx(body: string, extra: Record<string, Uint8Array> = {}): Buffer {
-  return Buffer.from(zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(doc(body)),
-    ...extra,
-  }));
 }
 
 describe('.docx → text', () => {
@@ -92,6 +80,21 @@ describe('check on .docx', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /unknown-task/);
     assert.deepEqual(readFileSync(file), before);
+  });
+  test('a notice in a Word document (its tasks a table) is read with --notice', async () => {
+    const notice = path.join(dir, '通知.docx');
+    writeFileSync(notice, docx(p('测试市人民政府办公室关于印发重点任务清单的通知') + p('测政办发〔2024〕5号') + '<w:tbl>' +
+      tr(tc('序号'), tc('重点任务'), tc('牵头单位'), tc('配合单位')) + tr(tc('1'), tc('深化商事制度改革'), tc('市市场监管局'), tc('市政务服务管理局')) +
+      tr(tc('2'), tc('提升政务服务效能'), tc('市政务服务管理局'), tc('市大数据局\n市司法局')) + '</w:tbl>'));
+    const draft = path.join(dir, 'd.md');
+    writeFileSync(draft, '第2项“提升政务服务效能”（牵头单位：市政务服务管理局；配合单位：市大数据局、市司法局）\n第1项由市大数据局牵头。\n');
+    const r = await run(['check', draft, '--notice', notice, '--format', 'json']);
+    assert.equal(r.err, '');
+    assert.deepEqual(JSON.parse(r.out).map((x: { code: string }) => x.code), ['wrong-lead-unit', 'missing-lead-unit']);
+    const i = await run(['index', notice, '--format', 'json']);
+    const parsed = JSON.parse(i.out) as { style: string; tasks: { title: string }[] };
+    assert.equal(parsed.style, 'table');
+    assert.deepEqual(parsed.tasks.map(t => t.title), ['深化商事制度改革', '提升政务服务效能']);
   });
   test('a .docx that is no Word document: exit 2 with a message', async () => {
     const bad = path.join(dir, 'bad.docx');

@@ -21,7 +21,7 @@ import { coveredNumbers } from '../core/navigation';
 import type { IndexedNotice } from '../core/workspace';
 import { TOKEN_TYPES } from '../core/editorExtras';
 import { readText, walk } from '../node/fsio';
-import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, resolveNoticeFiles } from '../node/notices';
+import { fileUri, findConfig, loadConfig, loadNotices, LoadMessage, readNoticeText, resolveNoticeFiles } from '../node/notices';
 import * as conv from './convert';
 import { consoleTo, stdioTransport } from './stdio';
 
@@ -96,7 +96,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   if (hasConfigurationCapability) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   if (hasWatchedFilesDynamic) {
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,json}' }] }).catch(() => undefined);
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,json,docx}' }] }).catch(() => undefined);
   }
   await reload();
 });
@@ -267,10 +267,11 @@ connection.onDidChangeWatchedFiles(async ev => {
     const n = service.index.get(c.uri);
     if (n) {
       if (c.type === FileChangeType.Deleted) { service.index.delete(c.uri); continue; }
-      try { const d = await readText(p, service.config.maxFileSize); service.index.set(c.uri, d.text, n.bundled); }
+      try { service.index.set(c.uri, await readNoticeText(p, service.config.maxFileSize), n.bundled); }
       catch (e) { log(`cannot re-read notice ${p}: ${(e as Error).message}`); }
       continue;
     }
+    if (/\.docx$/i.test(p)) { if (c.type === FileChangeType.Created) needReload = needReload || matchesNoticeGlob(p); continue; }
     if (/\.(md|markdown|txt)$/i.test(p)) {
       // A new file matching the notice globs means a reload; else it is a workspace draft.
       if (c.type === FileChangeType.Created) needReload = needReload || matchesNoticeGlob(p);
@@ -310,10 +311,13 @@ connection.onHover(guard(null, p => {
   return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: service.range(inp, h.span) } : null;
 }));
 
+// A notice read from a Word document has no place an editor can show: its positions are those of its text.
+const inEditor = (l: { uri: string }) => !/\.docx$/i.test(l.uri);
+
 connection.onDefinition(guard(null, p => {
   const d = documents.get(p.textDocument?.uri);
   if (!d || !validPos(p.position)) return null;
-  return service.definition(input(d), p.position);
+  return service.definition(input(d), p.position).filter(inEditor);
 }));
 
 connection.onReferences(guard(null, p => {
@@ -321,7 +325,7 @@ connection.onReferences(guard(null, p => {
   if (!d || !validPos(p.position)) return null;
   const task = service.taskAt(input(d), p.position);
   if (!task) return [];
-  return service.references(task, allDrafts(), !!p.context?.includeDeclaration);
+  return service.references(task, allDrafts(), !!p.context?.includeDeclaration).filter(inEditor);
 }));
 
 function allDrafts(): DocumentInput[] {

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { Config, CONFIG_FILE, ConfigProblem, defaultConfig, parseJsonc, validateConfig } from '../core/config';
 import { globBase, globMatcher } from '../core/glob';
 import type { NoticeIndex } from '../core/workspace';
-import { bundledNoticePath, DecodeError, isDir, isFile, readText, walk } from './fsio';
+import { bundledNoticePath, DecodeError, isDir, isFile, readBytes, readText, walk } from './fsio';
+import { docxText } from './docx';
 
 export interface LoadMessage { file: string; level: 'error' | 'warning' | 'info'; zh: string; en: string }
 
@@ -60,12 +61,16 @@ export function resolveNoticeFiles(config: Config, root: string | undefined, mes
   return out;
 }
 
+/** A notice file's text: a Word document's (docx.ts, tables as Markdown tables; notices often come as .docx), else decoded. */
+export async function readNoticeText(file: string, maxSize: number): Promise<string> {
+  return /\.docx$/i.test(file) ? docxText(await readBytes(file, maxSize)) : (await readText(file, maxSize)).text;
+}
+
 /** Reads and indexes the notice files; unreadable ones become messages, never exceptions. */
 export async function loadNotices(index: NoticeIndex, files: { file: string; bundled: boolean }[], maxSize: number, messages: LoadMessage[]): Promise<void> {
   for (const { file, bundled } of files) {
     try {
-      const d = await readText(file, maxSize);
-      const e = index.set(fileUri(file), d.text, bundled);
+      const e = index.set(fileUri(file), await readNoticeText(file, maxSize), bundled);
       if (!e.notice.taskCount) messages.push({ file, level: 'error', zh: `“${path.basename(file)}”不是任务通知：未找到编号任务`, en: `“${path.basename(file)}” is not a notice of tasks: no numbered tasks found` });
     } catch (err) {
       const msg = err instanceof DecodeError ? err.message : String(err);
