@@ -181,6 +181,8 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<{ client: 
   });
 
   reg('policyDraft.revealTask', async (uri: string, range: { start: { line: number; character: number } }) => {
+    // A notice kept as a Word document opens in the application that opens .docx files (no place in it to show here).
+    if (/\.docx$/i.test(uri)) { await vscode.env.openExternal(vscode.Uri.parse(uri)); return; }
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const pos = new vscode.Position(range.start.line, range.start.character);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
