@@ -226,6 +226,10 @@ describe('unit roles', () => {
 
 describe('unknown-unit and non-canonical-unit', () => {
   test('a second nameplate in brackets is the body named first', () => void check('第12项（牵头单位：市发展改革委（市能源局）、市工业和信息化局、市生态环境局）', []));
+  test('a city body the notice does not list, as a partner, is the office’s choice; as a lead, or misspelt, it is reported', () => {
+    check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局；配合单位：市统计局、聊城市审计局、市民族宗教局、⟦聊城大学⟧、⟦市发展改委⟧）', ['unknown-unit', 'unknown-unit']);
+    check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局、⟦市统计局⟧）', ['unknown-unit']);
+  });
   test('a bracket naming another unit of the notice is no nameplate', () => void check('第24项（牵头单位：⟦⟦市发展改革委（市科技局）⟧⟧）', ['unknown-unit', 'missing-lead-unit']));
   test('a bracket naming the same body again is that body, written informally', () => void check('第24项（牵头单位：⟦市发展和改革委员会（市发改委）⟧）', ['non-canonical-unit']));
   test('under an unlabelled list’s rule the notice’s list is still offered', () => {

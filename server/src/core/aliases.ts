@@ -48,6 +48,18 @@ export const CORE_CLASSES: readonly (readonly string[])[] = [
   ['市场监管总局', '国家市场监督管理总局', '市场监督管理总局'],
 ];
 
+/**
+ * Other bodies a city has (cores, without the level), which a notice may leave out: named as a cooperating unit a
+ * notice does not list, such a body is an office's own choice of partner, not a misspelt name.
+ */
+export const OTHER_BODIES: ReadonlySet<string> = new Set([
+  '审计局', '民族宗教局', '民族宗教事务局', '退役军人事务局', '信访局', '档案馆', '档案局', '机关事务服务中心', '机关事务管理局',
+  '外办', '外事办公室', '粮食和物资储备局', '林业局', '气象局', '地震局', '人防办', '人民防空办公室', '消防救援支队', '供销社',
+  '总工会', '红十字会', '融媒体中心', '公共资源交易中心', '大数据中心', '邮政管理局', '通信发展办', '烟草专卖局', '体育局',
+  '住房公积金管理中心', '中级人民法院', '人民检察院', '检察院', '国家安全局', '应急管理局', '乡村振兴局', '营商环境服务中心',
+  '政务服务管理局', '政务服务中心', '海关', '社会保险事业中心', '疾病预防控制中心', '残疾人联合会', '广播电视台',
+]);
+
 /** Whole-name prefixes that expand to a longer form (人行 → 人民银行). Applied before class lookup. */
 export const NAME_REWRITES: readonly [string, string][] = [
   ['人行', '人民银行'],

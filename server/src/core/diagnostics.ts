@@ -274,6 +274,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     if (!r) {
       if (reg.units.length === 0 || isCollective(u.name)) continue;
+      // A city body the notice does not list, named as a partner (配合单位：市统计局): the office's own choice.
+      if (u.role === 'cooperating' && reg.isCityBody(u.name)) continue;
       const other = reg.otherLevelOf(u.name);
       const sugg = reg.suggest(u.name);
       const fixes = () => sugg.map((s): Fix => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));

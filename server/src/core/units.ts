@@ -3,7 +3,7 @@
  * into the notice's majority form, and resolution of any name a drafter may write (alias, full name, informal
  * short name, user alias) to that unit. Pure; built once per notice.
  */
-import { classMembers, coreClass, DROPPED_PREFIXES, LEVEL_PREFIXES, NAME_REWRITES, variantKey } from './aliases';
+import { classMembers, coreClass, DROPPED_PREFIXES, LEVEL_PREFIXES, NAME_REWRITES, OTHER_BODIES, variantKey } from './aliases';
 import { isCollective, looksLikeUnit } from './annotation';
 import type { ParsedNotice } from './notice';
 
@@ -171,6 +171,16 @@ export class UnitRegistry {
     if (m[1].startsWith('市')) return undefined;
     const r = this.resolveBuiltin('市' + m[2]);
     return r?.unit;
+  }
+
+  /**
+   * A city body by its name (市统计局, 聊城市审计局: the city's level and a body's core the built-in lists know), whether
+   * or not this notice names it.
+   */
+  isCityBody(raw: string): boolean {
+    const name = clean(raw);
+    for (const s of splitName(name, this.place)) if (s.prefix === '市' && (coreClass(s.core) !== undefined || OTHER_BODIES.has(s.core))) return true;
+    return false;
   }
 
   /** Up to `k` canonical names nearest to `name` (character-bigram Dice), best first. */
