@@ -492,6 +492,11 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // Not a label: 牵头单位 before a word that is no body's name.
     check('各牵头单位要对照任务清单；牵头单位市级统筹；第27项的配合单位中有市水利局。', []);
   });
+  test('工作内容 / 重点工作 columns hold titles (alone as a header; not 重点工作进展情况)', () => {
+    check('| 任务编号 | 工作内容 | 牵头单位 |\n|---|---|---|\n| 13 | ⟦加强“两高”行业管控⟧ | 市工业和信息化局 |', ['title-mismatch']);
+    check('| 序号 | 重点工作 | 牵头单位 |\n|---|---|---|\n| 1 | 加强“两高”行业管控 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('| 序号 | 重点工作进展情况 | 牵头单位 |\n|---|---|---|\n| 1 | 加强“两高”行业管控 | 市财政局 |', []);
+  });
   test('a table cell holding a task’s title and then its text (pasted from the notice) cites that task', () => {
     check('| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 加强实验室布局提升。以省重点实验室重组为契机，布局建设市级重点实验室。 | ⟦⟦市财政局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
     // Beside a number column: the first sentence is the title compared (1's title under number 2).

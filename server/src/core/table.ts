@@ -80,5 +80,7 @@ export function columnKind(header: string): ColKind {
   // The notice's own numbering: 通知序号, 原文序号, 文件序号, 对应通知任务, 对应文件任务.
   if (/^(?:通知|原文|文件|原通知|通知中的?)序号$|^对应(?:通知|文件)(?:任务|条目|事项)?$/.test(h)) return 'number';
   if (/任务名称|重点任务|工作任务|任务内容|主要任务|具体任务|任务事项|任务|事项|名称/.test(h)) return 'title';
+  // Headers that name the work itself only when they are all the header says (not 重点工作进展情况).
+  if (/^(?:工作内容|重点工作|主要工作|工作事项|主要内容)$/.test(h)) return 'title';
   return 'other';
 }
