@@ -261,10 +261,12 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
   const items: CitationItem[] = [];
   // N or N—M (the second may repeat 第: 第1—第8项). Returns the offset after it (spaces skipped), -1 if none.
   const atom = (p: number): number => {
-    const a = readNumber(f, p, end);
-    if (!a) return -1;
+    // 第（三）项: a notice whose tasks are numbered （一）（二）… is cited with its brackets.
+    const bracket = f[p] === '(';
+    const a = readNumber(f, bracket ? p + 1 : p, end);
+    if (!a || (bracket && f[a[2]] !== ')')) return -1;
     items.push({ n: a[0], span: { start: a[1], end: a[2] } });
-    let k = skipSpaces(f, a[2], end);
+    let k = skipSpaces(f, bracket ? a[2] + 1 : a[2], end);
     if (k < end && RANGE_SEP.test(f[k])) {
       let q = skipSpaces(f, k + 1, end);
       if (f[q] === '第') q++;
