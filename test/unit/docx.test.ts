@@ -41,6 +41,17 @@ describe('.docx → text', () => {
       '|  | 市水利局 | a｜b |', '| 28 |  | 市水利局 |', '', '以上。',
     ].join('\n'));
   });
+  test('a document.xml larger than the limit (a zip bomb) is refused before it is unpacked', () => {
+    const big = docx(p('一'.repeat(50_000)));
+    assert.throws(() => docxText(big, 100_000), /过大.*too large/);
+    assert.equal(docxText(big).length, 50_000);
+  });
+  test('garbage after a zip signature is an error, never an exception of another kind', () => {
+    for (let k = 0; k < 200; k++) {
+      const b = Buffer.from(Array.from({ length: 64 + k }, (_, i) => (i < 4 ? [0x50, 0x4b, 0x03, 0x04][i] : (i * 7919 + k * 104729) & 255)));
+      try { docxText(b); } catch (e) { assert.equal((e as Error).constructor.name, 'DecodeError', String(e)); }
+    }
+  });
   test('a zip that is no Word document, and a broken zip, are errors that say so', () => {
     assert.throws(() => docxText(Buffer.from(zipSync({ 'a.txt': strToU8('x') }))), /不是 Word 文档.*not a Word document/);
     const good = docx(p('第12项'));

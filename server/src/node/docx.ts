@@ -16,11 +16,16 @@ export function isZip(buf: Uint8Array): boolean {
   return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
 }
 
+/** The largest word/document.xml inflated (its declared size): a zip bomb is refused before it is unpacked. */
+export const MAX_DOCUMENT_XML = 256 * 1024 * 1024;
+
 /** The text of a .docx file; a DecodeError when it is no Word document or cannot be read. */
-export function docxText(buf: Uint8Array): string {
+export function docxText(buf: Uint8Array, maxXml = MAX_DOCUMENT_XML): string {
   let files: Record<string, Uint8Array>;
-  try { files = unzipSync(buf, { filter: f => f.name === 'word/document.xml' }); }
+  let declared = 0;
+  try { files = unzipSync(buf, { filter: f => { if (f.name !== 'word/document.xml') return false; declared = f.originalSize; return f.originalSize <= maxXml; } }); }
   catch (e) { throw new DecodeError('undecodable', `无法解压 .docx 文件（${(e as Error).message}）/ cannot unzip the .docx file (${(e as Error).message})`); }
+  if (declared > maxXml) throw new DecodeError('too-large', `.docx 的正文过大（解压后 ${declared} 字节，上限 ${maxXml}）/ the document's text is too large (${declared} bytes unpacked, limit ${maxXml})`);
   const xml = files['word/document.xml'];
   if (!xml) throw new DecodeError('undecodable', '这是 zip 文件，但不是 Word 文档（没有 word/document.xml）/ a zip file, but not a Word document (no word/document.xml)');
   return documentXmlText(strFromU8(xml));
