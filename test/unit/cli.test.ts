@@ -166,10 +166,13 @@ describe('check --fix', () => {
     assert.equal(r.code, 0);
     assert.equal(readFileSync(f, 'utf8'), '第24项（牵头单位：市发展改革委）\n'.repeat(5000));
   });
-  test('ambiguous fixes are not applied (a wrong lead is left for a person)', async () => {
+  test('ambiguous fixes are not applied (a wrong lead is left for a person, and no lead added beside it)', async () => {
     const f = tmp('d.md', Buffer.from('第1项（牵头单位：市商务局）'));
     await run(['check', f, '--fix']);
-    assert.equal(readFileSync(f, 'utf8'), '第1项（牵头单位：市商务局、市科技局）');
+    assert.equal(readFileSync(f, 'utf8'), '第1项（牵头单位：市商务局）');
+    const g = tmp('e.md', Buffer.from('第12项（牵头单位：市发展改革委）'));
+    await run(['check', g, '--fix']);
+    assert.equal(readFileSync(g, 'utf8'), '第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局）');
   });
 });
 

@@ -512,6 +512,16 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]),
       [['cooperating-unit-as-lead', '市政务服务管理局'], ['missing-lead-unit', '市政务服务管理局'], ['title-mismatch', '深化商事制度改革'], ['unknown-task', '3']]);
   });
+  test('an adverb between the names and 牵头 / 配合 is no part of a name (具体, 统筹, 总, 按职责, 予以, 密切…)', () => {
+    // 28: 市水利局 leads; 市自然资源和规划局、市农业农村局 cooperate.
+    for (const f of ['第28项由市水利局具体牵头。', '第28项由市水利局统筹牵头。', '第28项由市水利局总牵头。', '第28项由市水利局按职责牵头，市农业农村局按职责配合。',
+      '第28项由市水利局牵头，市自然资源和规划局、市农业农村局予以配合。', '第28项由市水利局牵头，市自然资源和规划局、市农业农村局密切配合。', '第28项（牵头单位：市水利局；配合单位：市农业农村局积极配合）']) check(f, []);
+    check('第28项由⟦⟦市商务局⟧⟧具体牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('beside a unit named as lead that does not lead, adding the missing lead is offered, not applied unasked', () => {
+    const { diags } = check('第43项（牵头单位：⟦⟦市城管局⟧⟧）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    assert.ok(diags[1].fixes.length > 0 && diags[1].fixes.every(f => !f.safe));
+  });
   test('分别 (respectively) pairs the k-th lead with the k-th task', () => {
     // 36 is led by 市住房城乡建设局, 37 by 市工业和信息化局.
     check('第36、37项分别由市住房城乡建设局、市工业和信息化局牵头。', []);
@@ -565,7 +575,8 @@ describe('forms of real drafts (a third review, ten drafts)', () => {
     // 10 is led by 市工业和信息化局、市投资促进局.
     const { text, diags } = check('**第10项 实施产业链提升行动**\n\n牵头单位：\n- ⟦市工业和信息化局\n- ⟦市商务局⟧⟧', ['missing-lead-unit', 'wrong-lead-unit']);
     // The lead left out is added on a line of its own, as a bullet.
-    const e = diags[0].fixes.find(f => f.safe)!.edits[0];
+    // (Offered, not applied unasked: 市商务局 beside it leads nothing here.)
+    const e = diags[0].fixes.find(f => f.title.startsWith('补上'))!.edits[0];
     assert.equal(text.slice(0, e.span.start) + e.newText + text.slice(e.span.end), '**第10项 实施产业链提升行动**\n\n牵头单位：\n- 市工业和信息化局\n- 市商务局\n- 市投资促进局');
     check('第10项“实施产业链提升行动”\n牵头单位：\n市工业和信息化局\n市投资促进局\n配合单位：\n市商务局', []);
     // A list of names with no label above it is no unit list.

@@ -234,7 +234,12 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     const lead = /^(?:会同|与|和|及|同)(?=[市县区省])/.exec(raw);
     if (lead && raw.length - lead[0].length >= 2) { from += lead[0].length; raw = raw.slice(lead[0].length); }
   }
-  if (raw.length > 4 && (raw.endsWith('共同') || raw.endsWith('分别'))) { to -= 2; raw = raw.slice(0, -2); }
+  // Words between the last name and its role (市水利局具体牵头, 市农业农村局予以配合, 市商务局统筹牵头) are no part of it.
+  for (let guard = 0; guard < 3 && raw.length > 4; guard++) {
+    const m = ROLE_ADVERB.exec(raw);
+    if (!m || !looksLikeUnit(raw.slice(0, m.index))) break;
+    to -= m[0].length; raw = raw.slice(0, m.index);
+  }
   const etc = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = SPACE_IN_NAME.test(raw) ? withoutPageNumbers(raw).replace(SPACES, '') : raw;
@@ -244,6 +249,8 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 const TAIL_STOP = /[。:：0-9０-９]/;
+/** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */
+export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|按职责|依职责|按照职责|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好)$/;
 /** The first two characters of a clause's predicate after a unit's name (进度滞后, 负责推进, 正在, 已完成…). */
 const PREDICATE_START = /^(?:进度|进展|推进|正在|已经|已[完开启建落]|要[求把]|将[在于]|抓好|落实|完成|尚未|未能|目前|积极|认真|持续|切实|全力|加快|加强|做好|组织|开展|主动|协调|统筹|按照|根据)/;
 const FOOTNOTE = /(?:\[\^?[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[①-⑳]|<sup>[^<>]{0,6}<\/sup>)$/;

@@ -359,7 +359,10 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const lineStart = a.text.lastIndexOf('\n', lastLead.span.start - 1) + 1;
       const bullet = a.text.slice(lineStart, lastLead.span.start);
       const oneALine = lineStart > l.span.start && /^[ \t]{0,3}(?:[-*+•·][ \t]{1,3})?$/.test(bullet);
-      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => (oneALine ? '\n' + bullet : '、') + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: true });
+      // Beside a unit named as lead that does not lead (市商务局 for 58, a cooperating 市城管局 for 43) adding the
+      // leads would keep the wrong one: offered, not applied unasked.
+      const wrongNamed = [...named].some(x => !sets?.leads.has(x));
+      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => (oneALine ? '\n' + bullet : '、') + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: !wrongNamed });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       // Under a first-leads rule one unit leads: adding names would not add leads.
       const [zh, en] = tasks.length === 1

@@ -7,7 +7,7 @@
  * block's length (every loop advances; look-backs are bounded), never throws.
  */
 import { findAnnotations, Task } from './notice';
-import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
+import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { parseNumeral } from './numerals';
 import { Cell, ColKind, columnKind, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
@@ -765,7 +765,7 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     let unsaid = false;
     // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
     let before = i;
-    while (before - 2 >= from && /^(?:共同|负责|统一)$/.test(f.slice(before - 2, before))) before -= 2;
+    before = beforeAdverbs(f, before, from);
     const by = byPhrase(f, i, before, from, 'lead', units);
     if (by >= 0) listStart = by;
     else {
@@ -805,11 +805,22 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (isCovered(covered, i) || f.startsWith('牵头', i + 2)) continue;
     const units: UnitMention[] = [];
     let before = i;
-    while (before - 2 >= from && /^(?:共同|统一|具体)$/.test(f.slice(before - 2, before))) before -= 2;
+    before = beforeAdverbs(f, before, from);
     const listStart = byPhrase(f, i, before, from, 'responsible', units);
     if (listStart < 0 || !units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name.replace(/\s+/g, '')) && looksLikeUnit(u.name.replace(/\s+/g, '')))) continue;
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
+}
+
+/** Where the names before 牵头 / 负责 end: before any adverbs (共同, 统一, 具体, 统筹, 总, 按职责…) that end at `before`. */
+function beforeAdverbs(f: string, before: number, from: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const two = f.slice(before - 2, before);
+    const m = ROLE_ADVERB.exec(f.slice(Math.max(from, before - 4), before)) ?? (two === '统一' || two === '负责' ? [two] : null);
+    if (!m || before - m[0].length < from) break;
+    before -= m[0].length;
+  }
+  return before;
 }
 
 /** ，B配合 / 、B参与 right after a 牵头 or 负责 phrase that ends at `at`: its units added; where the phrase ends then. */
