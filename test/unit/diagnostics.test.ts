@@ -226,8 +226,8 @@ describe('unit roles', () => {
 
 describe('unknown-unit and non-canonical-unit', () => {
   test('a second nameplate in brackets is the body named first', () => void check('第12项（牵头单位：市发展改革委（市能源局）、市工业和信息化局、市生态环境局）', []));
-  test('a city body the notice does not list, as a partner, is the office’s choice; as a lead, or misspelt, it is reported', () => {
-    check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局；配合单位：市统计局、聊城市审计局、市民族宗教局、⟦聊城大学⟧、⟦市发展改委⟧）', ['unknown-unit', 'unknown-unit']);
+  test('a partner the notice does not list is the office’s choice; as a lead, misspelt or of a lower level, it is reported', () => {
+    check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局；配合单位：市统计局、聊城市审计局、市民族宗教局、聊城大学、国网聊城供电公司、市委网信办、⟦市发展改委⟧、⟦冠县工业和信息化局⟧）', ['unknown-unit', 'unknown-unit']);
     check('第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局、⟦市统计局⟧）', ['unknown-unit']);
   });
   test('a bracket naming another unit of the notice is no nameplate', () => void check('第24项（牵头单位：⟦⟦市发展改革委（市科技局）⟧⟧）', ['unknown-unit', 'missing-lead-unit']));
@@ -511,6 +511,12 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     const text = '第1项“深化商事制度改革”由市政务服务管理局牵头；第2项“深化商事制度改革”；第3项。';
     assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]),
       [['cooperating-unit-as-lead', '市政务服务管理局'], ['missing-lead-unit', '市政务服务管理局'], ['title-mismatch', '深化商事制度改革'], ['unknown-task', '3']]);
+  });
+  test('the draft’s own items (本方案第3项, 上述第3项) and items of a document not indexed named earlier in the sentence are not ours', () => {
+    for (const f of ['上述第3项问题由市商务局负责整改。', '本方案第3项措施由市商务局牵头。', '本表第3项由市商务局牵头。', '根据鲁政办字〔2023〕5号文件要求，第120项已完成。']) check(f, []);
+    // Ours still: after our notice named nearer, or in the next sentence.
+    check('为贯彻落实国发〔2022〕18号和聊政办字〔2023〕3号文件精神，第⟦107⟧项。', ['unknown-task']);
+    check('按照国发〔2022〕18号要求。第⟦107⟧项。', ['unknown-task']);
   });
   test('an adverb between the names and 牵头 / 配合 is no part of a name (具体, 统筹, 总, 按职责, 予以, 密切…)', () => {
     // 28: 市水利局 leads; 市自然资源和规划局、市农业农村局 cooperate.

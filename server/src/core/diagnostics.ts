@@ -274,10 +274,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     if (!r) {
       if (reg.units.length === 0 || isCollective(u.name)) continue;
-      // A city body the notice does not list, named as a partner (配合单位：市统计局): the office's own choice.
-      if (u.role === 'cooperating' && reg.isCityBody(u.name)) continue;
       const other = reg.otherLevelOf(u.name);
       const sugg = reg.suggest(u.name);
+      // A partner the notice does not list (配合单位：市统计局, 国网聊城供电公司, 聊城大学) is the office's own choice;
+      // one that looks like a misspelt unit of the notice (市发展改委: a suggestion) or a lower-level body is reported.
+      if (u.role === 'cooperating' && !other && (reg.isCityBody(u.name) || !sugg.length)) continue;
       const fixes = () => sugg.map((s): Fix => ({ title: t(`改为“${s}”`, `Change to “${s}”`), edits: [{ span: u.span, newText: s }], safe: false }));
       if (other) {
         emit('unknown-unit', u.span, `“${u.name}”是下级单位，不是通知中的“${other.name}”`, `“${u.name}” is a lower-level unit, not the notice’s “${other.name}”`, fixes);

@@ -492,16 +492,22 @@ function expandRange(a: number, b: number, out: number[]): number[] {
 function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRef[]): Binding {
   // 省任务第45项 · 省级任务第113项 · 省里第114项 · 国家任务第3项: a task of another level's document, never ours.
   if (OTHER_LEVEL.test(f.slice(Math.max(0, start - 8), start))) return { via: 'external' };
+  // 本方案第3项 · 上述第3项 · 本表第3项: the draft's own items, not the notice's.
+  if (OWN_ITEMS.test(f.slice(Math.max(0, start - 8), start))) return { via: 'external' };
   for (let r = refs.length - 1; r >= 0; r--) {
     const ref = refs[r];
     if (ref.span.end > start) continue;
     const gap = f.slice(ref.span.end, start);
+    // A document not indexed, named earlier in the same sentence (根据鲁政办字〔2023〕5号文件要求，第120项…): its item.
+    if (!ref.notice && gap.length <= 20 && !/[。；;！？!?\n]/.test(gap)) return { via: 'external' };
     if (gap.length > 15 || /[。；;，,！？!?\n]/.test(gap)) break;
     if (ref.notice) return { notice: ref.notice, via: 'explicit' };
     return { via: 'external' };
   }
   return implicitBinding(ctx);
 }
+
+const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下)(?:中的?|所列的?|提出的?)?$/;
 
 const OTHER_LEVEL = /(?:^|[^市县区])(?:省|国家|中央|国务院)(?:级|里|政府|委|办|厅)?(?:的)?(?:重点)?(?:任务|文件|通知|方案|清单|要点)?(?:中的?)?$/;
 
