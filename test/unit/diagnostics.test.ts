@@ -518,6 +518,24 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('为贯彻落实国发〔2022〕18号和聊政办字〔2023〕3号文件精神，第⟦107⟧项。', ['unknown-task']);
     check('按照国发〔2022〕18号要求。第⟦107⟧项。', ['unknown-task']);
   });
+  test('a labelled list’s clause without a label ending in 配合 is of cooperating units (牵头单位：A；B、C配合)', () => {
+    check('第28项（牵头单位：市水利局；市自然资源和规划局、市农业农村局配合）', []);
+    check('第28项（牵头单位：市水利局；市自然资源和规划局、市农业农村局参与）', []);
+    check('第28项（牵头单位：⟦⟦市农业农村局⟧⟧；市水利局配合）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+  });
+  test('a bureau’s own divisions (局河湖管理科, 运行管理科) are its own body: never unknown, the lead may be the bureau', () => {
+    check('一、第26项“提升防洪减灾能力”。由局河湖管理科牵头，运行管理科配合。', []);
+    check('| 序号 | 任务名称 | 责任科室 | 配合科室 |\n| --- | --- | --- | --- |\n| 26 | 提升防洪减灾能力 | 河湖管理科 | 运行管理科 |', []);
+  });
+  test('其中第56项与A共同牵头: the writer, unsaid, may be the other lead', () => {
+    check('第48至56项均由我局牵头（其中第56项与市市场监管局共同牵头）。', []);
+  });
+  test('a 责任单位 list naming a cooperating unit: the lead is offered in front of it', () => {
+    const { text, diags } = check('第27项“加强大中型灌区续建配套与现代化改造”。责任单位：⟦市发展改革委⟧。', ['missing-lead-unit']);
+    const add = diags[0].fixes.find(f => f.title.startsWith('补上'))!;
+    assert.ok(!add.safe);
+    assert.equal(text.slice(0, add.edits[0].span.start) + add.edits[0].newText + text.slice(add.edits[0].span.end), '第27项“加强大中型灌区续建配套与现代化改造”。责任单位：市水利局、市发展改革委。');
+  });
   test('an adverb between the names and 牵头 / 配合 is no part of a name (具体, 统筹, 总, 按职责, 予以, 密切…)', () => {
     // 28: 市水利局 leads; 市自然资源和规划局、市农业农村局 cooperate.
     for (const f of ['第28项由市水利局具体牵头。', '第28项由市水利局统筹牵头。', '第28项由市水利局总牵头。', '第28项由市水利局按职责牵头，市农业农村局按职责配合。',

@@ -98,5 +98,8 @@ export function variantKey(name: string): string {
   return name.replace(/[\s和与及]/g, '');
 }
 
-/** The writer's own body: 我局, 本单位, 我委… (who that is, the notice cannot say). */
-export const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;
+/**
+ * The writer's own body or a division of it: 我局, 本单位, 我委…; 局河湖管理科, 运行管理科 (a bureau splitting its own
+ * tasks among its 科室). Who that is, the notice cannot say.
+ */
+export const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)|^(?:局|委|厅)(?!办公室|机关)[\u4e00-\u9fff]{2,14}(?:科|股|处|室|中心|队)$|^(?![市县区省]|聊城|国家|中共)[\u4e00-\u9fff]{2,14}(?:科|股)$/;

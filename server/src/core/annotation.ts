@@ -249,6 +249,8 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 const TAIL_STOP = /[。:：0-9０-９]/;
+/** A clause's last word when it names its units' cooperating role (B、C配合 · B参与). */
+const COOP_VERB_END = /(?:配合|参与|协助|协同|协办)[\s)）]*$/;
 /** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */
 export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|按职责|依职责|按照职责|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好)$/;
 /** The first two characters of a clause's predicate after a unit's name (进度滞后, 负责推进, 正在, 已完成…). */
@@ -315,13 +317,21 @@ export function parseAnnotation(content: string): Annotation | undefined {
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 24));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
+          // A clause without a label that ends with its role (牵头单位：A；B、C配合): a segment of that role.
+          if (c === ';' || c === '；') {
+            let e = p;
+            while (e < text.length && e - p < 200 && text[e] !== ';' && text[e] !== '；' && text[e] !== '。') e++;
+            if (COOP_VERB_END.test(text.slice(p, e))) { boundary = k; nextRole = 'cooperating'; nextLen = p - k; break; }
+          }
           // The first-leads rule is a segment of its own; the labels after it are read on.
           if (hasRule && ((c === ';' || c === '；' || c === '。') ? RULE_RE : c === ',' || c === '，' ? RULE_AT : undefined)?.test(text.slice(p, p + 40))) { boundary = k; nextRole = role; nextLen = p - k; break; }
           k = p - 1; // the white space after it has been looked at: each character is read once
         }
       }
       const segEnd = boundary < 0 ? text.length : boundary;
-      const seg = text.slice(segStart, segEnd);
+      let seg = text.slice(segStart, segEnd);
+      const verb = role === 'cooperating' ? COOP_VERB_END.exec(seg) : null;
+      if (verb) seg = seg.slice(0, verb.index);
       if (RULE_RE.test(seg)) firstLeadsRule = true;
       else splitUnitList(seg, segStart, role, units);
       if (boundary < 0) break;

@@ -363,7 +363,16 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       // Beside a unit named as lead that does not lead (市商务局 for 58, a cooperating 市城管局 for 43) adding the
       // leads would keep the wrong one: offered, not applied unasked.
       const wrongNamed = [...named].some(x => !sets?.leads.has(x));
-      const add = (): Fix => ({ title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`), edits: [{ span: { start: at, end: at }, newText: missing.map(m => (oneALine ? '\n' + bullet : '、') + m + (at > lastLead.span.end ? mark : '')).join('') }], safe: !wrongNamed });
+      // A 责任单位 list naming a unit that does not lead (a cooperating one) is read first-leads by many: the leads go
+      // in front of it (after the leads named, when they lead).
+      const front = wrongNamed && !marked.length && !oneALine && !mark && leadUnits.every(u => u.role === 'responsible');
+      const add = (): Fix => ({
+        title: t(`补上牵头单位：${missing.join('、')}`, `Add lead unit(s): ${missing.join(', ')}`),
+        edits: [front
+          ? { span: { start: leadUnits[0].span.start, end: leadUnits[0].span.start }, newText: missing.map(m => m + '、').join('') }
+          : { span: { start: at, end: at }, newText: missing.map(m => (oneALine ? '\n' + bullet : '、') + m + (at > lastLead.span.end ? mark : '')).join('') }],
+        safe: !wrongNamed,
+      });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       // Under a first-leads rule one unit leads: adding names would not add leads.
       const [zh, en] = tasks.length === 1

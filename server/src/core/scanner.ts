@@ -798,7 +798,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
       }
       for (const u of found) units.push(u);
       // ，与A、B共同牵头 · 会同A牵头 with nothing before the join: the subject is the writer, unsaid.
-      if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)))) unsaid = true;
+      // (其中第56项与A共同牵头: right after a citation too.)
+      if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)) || f[end - 1] === '项' || f[end - 1] === '条')) unsaid = true;
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
