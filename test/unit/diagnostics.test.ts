@@ -536,6 +536,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     assert.ok(!add.safe);
     assert.equal(text.slice(0, add.edits[0].span.start) + add.edits[0].newText + text.slice(add.edits[0].span.end), '第27项“加强大中型灌区续建配套与现代化改造”。责任单位：市水利局、市发展改革委。');
   });
+  test('under a heading that cites a task, a line that is only a unit phrase, or a numbered 牵头单位 line, is the task’s', () => {
+    // 58 is led by 市农业农村局 and others; 28 by 市水利局.
+    check('（四）第58项“促进农村农民全面进步”\n由⟦⟦市商务局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('## 第28项“加强水土流失综合治理”\n⟦⟦市商务局⟧⟧牵头，市自然资源和规划局配合。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('二、第28项“加强水土流失综合治理”\n1.进展情况：完成治理面积12平方公里。\n2.牵头单位：⟦⟦市商务局⟧⟧', ['wrong-lead-unit', 'missing-lead-unit']);
+    // A sentence of narrative with 牵头 in it is not the task's unit list.
+    check('（四）第58项“促进农村农民全面进步”\n由市商务局牵头举办了推介会。', []);
+  });
   test('an adverb between the names and 牵头 / 配合 is no part of a name (具体, 统筹, 总, 按职责, 予以, 密切…)', () => {
     // 28: 市水利局 leads; 市自然资源和规划局、市农业农村局 cooperate.
     for (const f of ['第28项由市水利局具体牵头。', '第28项由市水利局统筹牵头。', '第28项由市水利局总牵头。', '第28项由市水利局按职责牵头，市农业农村局按职责配合。',

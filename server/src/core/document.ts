@@ -111,7 +111,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
     // units (progress, measures) belong to it. A paragraph that does either is its own item: the section ends.
     if (prev && prev.section && !heading && prev.end - prev.start < SECTION_MAX) {
       // 本项由市发展改革委牵头 / 该项… refers back to the heading's task: it belongs to it.
-      if (c === 0 || isListLine(text, p, end) || !OWN_ITEM.test(text.slice(p, end)) || BACK_REF.test(text.slice(p, p + 4))) {
+      if (c === 0 || isListLine(text, p, end) || !OWN_ITEM.test(text.slice(p, end)) || BACK_REF.test(text.slice(p, p + 4)) || isPhraseLine(text, p, end)) {
         prev.end = end; prevLineEnd = end; continue;
       }
       prev.section = false;
@@ -373,9 +373,28 @@ const FIELD = /^(?:进展情况|完成情况|工作进展|推进情况|落实情
 function isFieldLine(text: string, p: number, end: number): boolean { return FIELD.test(text.slice(p, Math.min(end, p + 12))); }
 
 /** A line that is only a unit list: it starts with a unit label, bracketed or not (（牵头单位：… / 牵头单位：…). */
+/**
+ * A short line that is only a unit phrase (由市商务局牵头。 · 市水利局牵头，市农业农村局配合。), not a sentence of
+ * narrative (由市商务局牵头举办了推介会…): nothing after 牵头 but 负责/推进/落实/实施 and a cooperating clause.
+ */
+function isPhraseLine(text: string, p: number, end: number): boolean {
+  if (end - p > 80) return false;
+  const line = text.slice(p, end).trimEnd();
+  const k = line.indexOf('牵头');
+  if (k < 2 || CITES.test(line) || /[，,。；;]/.test(line.slice(0, k))) return false;
+  const rest = line.slice(k + 2).replace(PHRASE_VERB, '');
+  return rest === '' || rest === '。' || PHRASE_COOP.test(rest);
+}
+const PHRASE_VERB = /^(?:负责推进|负责落实|负责|推进|落实|实施)/;
+const PHRASE_COOP = /^[，,][^，,。；;\n]{2,40}(?:配合|参与|协同|协助)[。；;]?$/;
+
 function isListLine(text: string, p: number, end: number): boolean {
+  // A sub-item's own number first (2.牵头单位：… · （2）牵头单位：…) is skipped.
+  const n = SUB_ITEM.exec(text.slice(p, Math.min(end, p + 8)));
+  if (n) p += n[0].length;
   return mayStartLabel(text, p, end) && !!matchLabel(fold(text.slice(p, Math.min(end, p + 16))).replace(/^[(（]\s*/, ''));
 }
+const SUB_ITEM = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[ \t]{0,2}/;
 
 function mayStartLabel(text: string, p: number, end: number): boolean {
   let c = text[p];
