@@ -544,6 +544,16 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // A sentence of narrative with 牵头 in it is not the task's unit list.
     check('（四）第58项“促进农村农民全面进步”\n由市商务局牵头举办了推介会。', []);
   });
+  test('A是牵头单位 / 明确A为牵头单位 / A作为牵头单位 name A as lead', () => {
+    check('第28项“加强水土流失综合治理”，⟦⟦市商务局⟧⟧是牵头单位。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第28项，明确⟦⟦市商务局⟧⟧为牵头单位。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第28项，⟦⟦市农业农村局⟧⟧作为牵头单位。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    check('第28项，市水利局是牵头单位。各牵头单位要加强协调。', []);
+    // The notice's leads replace the names; 是牵头单位 stays.
+    const { text, diags } = check('第28项，⟦⟦市商务局⟧⟧是牵头单位。', ['wrong-lead-unit', 'missing-lead-unit']);
+    const e = diags[0].fixes[0].edits[0];
+    assert.equal(text.slice(0, e.span.start) + e.newText + text.slice(e.span.end), '第28项，市水利局是牵头单位。');
+  });
   test('an adverb between the names and 牵头 / 配合 is no part of a name (具体, 统筹, 总, 按职责, 予以, 密切…)', () => {
     // 28: 市水利局 leads; 市自然资源和规划局、市农业农村局 cooperate.
     for (const f of ['第28项由市水利局具体牵头。', '第28项由市水利局统筹牵头。', '第28项由市水利局总牵头。', '第28项由市水利局按职责牵头，市农业农村局按职责配合。',

@@ -764,13 +764,15 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
   // 由A牵头 / A牵头，B配合 in running prose: the unit before 牵头 is read after 由, or as a known unit name.
   // Search within this cell or line only: f.indexOf from `from` would run to the end of the block every time.
   for (let r = seg.indexOf('牵头'), i = r < 0 ? -1 : from + r; i >= 0 && i < to; r = seg.indexOf('牵头', i - from + 2), i = r < 0 ? -1 : from + r) {
-    if (matchLabel(f.slice(i, i + 6))) continue;
+    // A label (牵头单位：…) is read above, unless the names stand before it: A是牵头单位 · 明确A为牵头单位 · A作为牵头单位.
+    const named = /^牵头(?:单位|部门)/.test(f.slice(i, i + 4)) ? NAMED_AS.exec(f.slice(Math.max(from, i - 2), i)) : null;
+    if (!named && matchLabel(f.slice(i, i + 6))) continue;
     if (isCovered(covered, i)) continue;
     const units: UnitMention[] = [];
     let listStart = i;
     let unsaid = false;
     // 由A、B共同牵头 / 由A负责牵头 / A、B共同牵头: the unit names end before 共同 / 负责 / 统一.
-    let before = i;
+    let before = named ? i - named[0].length : i;
     before = beforeAdverbs(f, before, from);
     const by = byPhrase(f, i, before, from, 'lead', units);
     if (by >= 0) listStart = by;
@@ -802,6 +804,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
       if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)) || f[end - 1] === '项' || f[end - 1] === '条')) unsaid = true;
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
+    // A是牵头单位: the names alone are the list (a fix replaces them with the notice's leads, 是牵头单位 stays).
+    if (named) { pushList(out, { start: listStart, end: units[units.length - 1].end }, true, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') }))); addCovered(covered, { start: listStart, end: i + 4 }); continue; }
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER_LEAD, units), units);
     if (unsaid) out.lists[out.lists.length - 1].unsaidSubject = true;
@@ -818,6 +822,9 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
 }
+
+/** The word between names and the label that says what they are (A是牵头单位 · A为牵头单位 · A作为牵头单位). */
+const NAMED_AS = /(?:作为|是|为)$/;
 
 /** Where the names before 牵头 / 负责 end: before any adverbs (共同, 统一, 具体, 统筹, 总, 按职责…) that end at `before`. */
 function beforeAdverbs(f: string, before: number, from: number): number {
