@@ -544,6 +544,11 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // A sentence of narrative with 牵头 in it is not the task's unit list.
     check('（四）第58项“促进农村农民全面进步”\n由市商务局牵头举办了推介会。', []);
   });
+  test('a 同上 / 〃 cell names the units of the row above, checked against its own row’s task', () => {
+    check('| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 21 | 全力推进铁路建设 | 市交通运输局 |\n| 26 | 提升防洪减灾能力 | ⟦⟦同上⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+    // 27 is led by 市水利局 too; a ditto with nothing above it names nothing.
+    check('| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 26 | 市水利局 | |\n| 26 | 同上 | 〃 |\n| 27 | 〃 | 市发展改革委 |', []);
+  });
   test('A是牵头单位 / 明确A为牵头单位 / A作为牵头单位 name A as lead', () => {
     check('第28项“加强水土流失综合治理”，⟦⟦市商务局⟧⟧是牵头单位。', ['wrong-lead-unit', 'missing-lead-unit']);
     check('第28项，明确⟦⟦市商务局⟧⟧为牵头单位。', ['wrong-lead-unit', 'missing-lead-unit']);

@@ -1089,6 +1089,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   // Header and separator are prose (a header may cite, rarely).
   const bodyFrom = hasSep ? (tsv ? 1 : 2) : 0;
   let lastRowGroup: Group | undefined;
+  // Per unit column, the units of the last row that named them: a 同上 / 〃 cell names them again.
+  const lastUnits: (UnitMention[] | undefined)[] = [];
   for (let li = bodyFrom; li < lines.length; li++) {
     const [ls, le] = lines[li];
     if (isSep(lines[li])) continue;
@@ -1111,7 +1113,12 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         const inner = f.slice(cell.start, cell.end);
         const a = matchLabel(inner) || /[()（）]/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
         if (a) for (const u of unitsOf(a, ctx)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
-        else splitUnitList(inner, cell.start, kind === 'firstLeads' ? 'responsible' : kind, units);
+        else if (DITTO.test(cell.text) && lastUnits[ci]) {
+          // Named as in the row above, at this cell (by the notice's names: their spelling was the other row's).
+          const reg = bindingNotice(ctx, implicitBinding(ctx))?.units;
+          for (const u of lastUnits[ci]!) units.push({ ...u, name: reg?.resolve(u.name)?.unit.name ?? u.name, start: cell.start, end: cell.end });
+        } else splitUnitList(inner, cell.start, kind === 'firstLeads' ? 'responsible' : kind, units);
+        if (!DITTO.test(cell.text)) lastUnits[ci] = units;
         // A 责任单位 column under the document's first-leads rule is a firstLeads column.
         const first = kind === 'firstLeads' || (kind === 'responsible' && !a && !!ctx.firstLeads);
         if (first) units = resolveRoles(units, true);
@@ -1228,6 +1235,9 @@ function counterAsNumber(
   k[ci] = 'number';
   return k;
 }
+
+/** A cell that repeats the one above (同上, 〃, 同前). */
+const DITTO = /^(?:同上|〃|同前|″)$/;
 
 const CITES_IN_CELL = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项/;
 
