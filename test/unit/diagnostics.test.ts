@@ -544,6 +544,15 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // A sentence of narrative with 牵头 in it is not the task's unit list.
     check('（四）第58项“促进农村农民全面进步”\n由市商务局牵头举办了推介会。', []);
   });
+  test('the one lead a sentence names for a range or list of tasks must lead each of them', () => {
+    const { diags } = check('第41—47项由⟦市发展改革委⟧牵头。', ['wrong-lead-unit']);
+    assert.match(diags[0].message, /不牵头其中的第43、44项/);
+    check('第26至29项由⟦市水利局⟧牵头。', ['wrong-lead-unit']);
+    // Not: the tasks it leads only, an exclusion, 等 (some leads only), a labelled list after two citations.
+    check('第41至47项（第43、44项除外）由市发展改革委牵头。', []);
+    check('第41—47项由市发展改革委等部门牵头。', []);
+    check('第26项和第29项（牵头单位：市水利局）', []);
+  });
   test('a 同上 / 〃 cell names the units of the row above, checked against its own row’s task', () => {
     check('| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 21 | 全力推进铁路建设 | 市交通运输局 |\n| 26 | 提升防洪减灾能力 | ⟦⟦同上⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
     // 27 is led by 市水利局 too; a ditto with nothing above it names nothing.
@@ -579,7 +588,7 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('第36、37项由市住房城乡建设局、⟦市生态环境局⟧分别牵头。', ['wrong-lead-unit']);
     check('第36、37项（牵头单位分别为⟦市工业和信息化局⟧、⟦市住房城乡建设局⟧）', ['wrong-lead-unit', 'wrong-lead-unit']);
     // As many leads as tasks only: else the list is read as usual (and without 分别, as one list for both).
-    check('第36、37项分别由市住房城乡建设局牵头。', []);
+    check('第36、37项分别由⟦市住房城乡建设局⟧牵头。', ['wrong-lead-unit']);
     check('第36、37项由市工业和信息化局、市住房城乡建设局牵头。', []);
   });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {

@@ -313,6 +313,18 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (own) { checkRespective(u, canon, shown, own, pairs!, l, n, a, emit, t); continue; }
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
+    // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头) must lead each of them. Not
+    // a labelled list after several citations (第26项和第50项（牵头单位：…）, often one task's units), a list cut short
+    // with 等 (some leads only), nor several leads for several tasks (they may share them out).
+    if (u.role === 'lead' && leads && tasks.length > 1 && !l.labelled && info.cits.filter(c => !c.exclude).length === 1 && l.units.filter(x => x.role === 'lead').length === 1 && a.text.charCodeAt(u.span.end) !== 0x7b49 /* 等 */) {
+      const not = tasks.filter(tk => !tk.leads.some(x => (reg.resolve(x.name)?.unit.name ?? x.name) === canon)).map(tk => tk.number);
+      if (not.length) {
+        const list = not.join('、');
+        emit('wrong-lead-unit', u.span, `“${shown}”不牵头其中的第${list}项（所引${tasks.length}项任务中它牵头的是第${tasks.filter(tk => !not.includes(tk.number)).map(tk => tk.number).join('、')}项）`,
+          `“${shown}” does not lead task(s) ${not.join(', ')} of the ${tasks.length} cited (it leads ${tasks.filter(tk => !not.includes(tk.number)).map(tk => tk.number).join(', ')})`);
+      }
+      continue;
+    }
     if (u.role === 'lead' && !leads) {
       if (coops) emit('cooperating-unit-as-lead', u.span, `“${shown}”是${citedText()}的配合单位，不是牵头单位`, `“${shown}” cooperates on ${citedText()}; it does not lead`, fixList);
       else { const m = t(`“${shown}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${shown}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
