@@ -589,6 +589,8 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('第36、37项（牵头单位分别为⟦市工业和信息化局⟧、⟦市住房城乡建设局⟧）', ['wrong-lead-unit', 'wrong-lead-unit']);
     // As many leads as tasks only: else the list is read as usual (and without 分别, as one list for both).
     check('第36、37项分别由⟦市住房城乡建设局⟧牵头。', ['wrong-lead-unit']);
+    // A pair's task led by others too: 23 by 市发展改革委 and 市交通运输局.
+    check('第23、24项分别由⟦市交通运输局⟧、市发展改革委牵头。', ['missing-lead-unit']);
     check('第36、37项由市工业和信息化局、市住房城乡建设局牵头。', []);
   });
   test('rows pasted from a spreadsheet (cells apart by tabs) are a table', () => {

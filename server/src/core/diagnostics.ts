@@ -411,7 +411,12 @@ function respectivePairs(l: UnitList, tasks: Task[]): Map<UnitList['units'][numb
  */
 function checkRespective(u: UnitList['units'][number], canon: string, shown: string, task: Task, pairs: Map<UnitList['units'][number], Task>, l: UnitList, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
   const name = (x: { name: string }) => n.units.resolve(x.name)?.unit.name ?? x.name;
-  if (task.leads.some(x => name(x) === canon)) return;
+  if (task.leads.some(x => name(x) === canon)) {
+    // Its task has other leads too (第23、24项分别由市交通运输局、…牵头: 23 is also led by 市发展改革委).
+    const more = task.leads.map(name).filter(x => x !== canon);
+    if (more.length) emit('missing-lead-unit', u.span, `“分别”按顺序对应：第${task.number}项的牵头单位还有：${more.join('、')}`, `“Respectively” pairs “${shown}” with task ${task.number}, also led by ${more.join(', ')}`);
+    return;
+  }
   const leads = task.leads.map(name).join(t('、', ', ')) || t('无', 'none');
   // The unit whose task this one leads, and which leads this one's task: the two are swapped.
   let other: UnitList['units'][number] | undefined;
