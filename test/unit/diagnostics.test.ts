@@ -544,6 +544,17 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     // A sentence of narrative with 牵头 in it is not the task's unit list.
     check('（四）第58项“促进农村农民全面进步”\n由市商务局牵头举办了推介会。', []);
   });
+  test('我局 / 我委 in a document whose title, 文件 header or signature names its writer is that unit', () => {
+    const { diags } = check('聊城市商务局关于2023年重点工作任务进展情况的报告\n一、第12项“加强“两高”行业管控”。（牵头单位：⟦⟦我局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+    assert.match(diags[0].message, /“我局（市商务局）”不牵头/);
+    check('聊城市商务局关于重点任务进展情况的报告\n第19项“持续激发城乡消费活力”（牵头单位：我局）', []);
+    // Named as cooperating, the writer is no lead to add beside the others.
+    const r = check('市发展改革委关于牵头任务推进情况的汇报\n第95项“推进优质医疗资源扩容升级”，由⟦市卫生健康委⟧牵头，我委配合。', ['missing-lead-unit']);
+    assert.ok(r.diags[0].fixes.every(f => !f.safe));
+    // The signature names it too; without any, 我局 is still the writer unplaced (no finding).
+    check('关于重点任务进展情况的报告\n第12项（牵头单位：⟦⟦我局⟧⟧）\n\n聊城市商务局\n2023年7月5日', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('关于重点任务进展情况的报告\n第12项（牵头单位：我局）', []);
+  });
   test('the one lead a sentence names for a range or list of tasks must lead each of them', () => {
     const { diags } = check('第41—47项由⟦市发展改革委⟧牵头。', ['wrong-lead-unit']);
     assert.match(diags[0].message, /不牵头其中的第43、44项/);

@@ -182,12 +182,16 @@ function nearTitleTask(n: IndexedNotice, q: string, own: Task): Task | undefined
 }
 
 /** The notice's name of a unit named in a draft; in a county's document, also of the county's body standing for it. */
-function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined): string | undefined {
+function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined, writer?: string): string | undefined {
   const r = n.units.resolve(name);
+  if (!r && writer && WRITER_RE.test(name)) return writer;
   if (r || !issuer) return r?.unit.name;
   const own = countyBody(name, issuer);
   return own ? resolveCounterpart(n, own)?.unit.name : undefined;
 }
+
+/** The writer's own body by itself (我局, 本委, 我单位; not a division of it). */
+const WRITER_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门)$/;
 
 /** The city unit a county body's name stands for: 市卫生健康局 is the city's 市卫生健康委 (a county 局 for a city 委). */
 function resolveCounterpart(n: IndexedNotice, name: string): ReturnType<IndexedNotice['units']['resolve']> {
@@ -264,7 +268,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   // 第36、37项分别由A、B牵头: the k-th lead named goes with the k-th task cited, when they are as many.
   const pairs = l.respective ? respectivePairs(l, tasks) : undefined;
   for (const u of l.units) {
-    let r = reg.resolve(u.name);
+    // 我局 in a document whose head or signature names its writer is that unit.
+    let r = reg.resolve(u.name) ?? (a.ctx.writer && WRITER_RE.test(u.name) ? reg.resolve(a.ctx.writer) : undefined);
     // In a county's own document its bodies stand for the city's (冠县工业和信息化局, 县发展和改革局, 市生态环境局冠县
     // 分局 → the notice's unit); a body of its own the notice cannot know is not reported.
     let county = false;
@@ -292,7 +297,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
     const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
     // The name as the notice itself writes it for a cited task (市住房和城乡建设局 in task 45) is not informal.
-    if (!county && u.name !== canon && plate !== canon && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
+    if (!county && u.name !== canon && plate !== canon && !WRITER_RE.test(u.name) && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
       // A second nameplate in brackets (市能源局, 聊城市能源局) is kept: the fix replaces the name before it.
@@ -308,7 +313,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     if (!sets) continue;
     // A county body is quoted as written (县科技局), not as the city unit it stands for.
-    const shown = county ? u.name : canon;
+    const shown = county ? u.name : WRITER_RE.test(u.name) ? `${u.name}（${canon}）` : canon;
     const own = pairs?.get(u);
     if (own) { checkRespective(u, canon, shown, own, pairs!, l, n, a, emit, t); continue; }
     const leads = sets.leads.has(canon);
@@ -346,7 +351,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       let unplaced = listsOfGroup.some(x => x.unsaidSubject);
       for (const x of listsOfGroup) for (const u of x.units) {
         if (u.role !== 'lead' && u.role !== 'responsible') continue;
-        const r = draftUnit(n, u.name, issuer);
+        const r = draftUnit(n, u.name, issuer, a.ctx.writer);
         if (r) named.add(r);
         // The writer's own body (我局与市城管局共同牵头) may be the missing lead, as may a county's body the notice
         // cannot place (县卫生健康局 for 市卫生健康委?), and a list cut short with 等 (市委组织部等) names some only.
@@ -391,7 +396,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`]
         : [`所引${tasks.length}项任务都由${missing.join('、')}牵头，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}, not named here`];
       // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
-      const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer) ?? '')));
+      const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer, a.ctx.writer) ?? '')));
       // In a county's document the names to add are the county's, which the notice does not give: no safe fix.
       emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || issuer || elsewhere() ? fixList() : [add(), ...fixList()]));
     }

@@ -470,10 +470,31 @@ function issuerOf(text: string): string | undefined {
   for (const l of foot) { const m = ISSUER.exec(l); if (m) return county(m[1]); }
   return undefined;
 }
+/**
+ * The notice's unit that wrote a city document: the issuer of its title (聊城市商务局关于…的报告, or the issuer on a
+ * line of its own before 关于…), a 文件 header, or its signature (one of the last lines). Undefined when none of
+ * these names a unit of the notice.
+ */
+function writerOf(text: string, n: IndexedNotice | undefined): string | undefined {
+  if (!n) return undefined;
+  const lines = (s: string) => s.split(/\r\n|\r|\n/).map(bareLine).filter(l => l);
+  const unit = (name: string) => { const r = name.length >= 3 && name.length <= 30 ? n.units.resolve(name.trim()) : undefined; return r && !r.unit.collective ? r.unit.name : undefined; };
+  const top = lines(text.slice(0, 800)).slice(0, 8);
+  for (let i = 0; i < top.length; i++) {
+    const l = top[i];
+    const k = l.indexOf('关于');
+    const w = (k > 0 ? unit(l.slice(0, k)) : undefined) ?? (l.endsWith('文件') ? unit(l.slice(0, -2)) : undefined) ?? (i + 1 < top.length && top[i + 1].startsWith('关于') ? unit(l) : undefined);
+    if (w) return w;
+  }
+  for (const l of lines(text.slice(-400)).slice(-3)) { const w = unit(l); if (w) return w; }
+  return undefined;
+}
+
 function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, firstLeads: boolean): ScanContext {
   const ctx: ScanContext = { index, declared, shortTitles };
   const issuer = issuerOf(text);
   if (issuer) ctx.issuer = issuer;
+  else { const w = writerOf(text, declared ?? index.default()); if (w) ctx.writer = w; }
   if (firstLeads) ctx.firstLeads = true;
   return ctx;
 }
@@ -558,7 +579,7 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
   }
   const { declared, shortTitles, firstLeads } = contextOf(text, index, refs);
   const ctx = scanContext(text, index, declared, shortTitles, firstLeads);
-  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.firstLeads ? 'F' : ''}|`;
+  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.writer ?? ''}|${ctx.firstLeads ? 'F' : ''}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);

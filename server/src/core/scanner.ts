@@ -81,6 +81,8 @@ export interface ScanContext {
   shortTitles: ReadonlyMap<string, string>;
   /** The county whose own document this is (冠县人民政府办公室…): its bodies stand for the city's units. */
   issuer?: string;
+  /** The notice's unit that wrote this (city) document, from its head or signature: what 我局 / 我委 / 本单位 stand for. */
+  writer?: string;
   /**
    * The document states once, for all its lists, that the first responsible unit leads (注：责任单位排在第一位的为牵头单位):
    * every 责任单位 list and column is read so.
