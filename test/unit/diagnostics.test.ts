@@ -198,6 +198,9 @@ describe('unit roles', () => {
       check('第46项“主动融入省会经济圈一体化发展”（牵头单位：\r\n⟦市发改委⟧）。', ['non-canonical-unit']);
       check('第47项“⟦发展壮大县域\n经济⟧”相关规划编制滞后。', ['title-mismatch']);
       check('第11项进展顺利。（牵\n头单位：⟦⟦市农业农村局⟧⟧）', ['wrong-lead-unit', 'missing-lead-unit']);
+      // A citation cut after its 第: the number on the next line.
+      check('按照通知第\n⟦107⟧项要求。', ['unknown-task']);
+      check('按照通知第\r\n45项要求，由⟦⟦市商务局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
       check('第26项进展顺利，\n由⟦⟦市财政局⟧⟧牵头推进。', ['wrong-lead-unit', 'missing-lead-unit']);
       // Inside a bracket the line may end in anything (a hyphen, a stray letter): the name is read whole, so its
       // fix replaces all of it.

@@ -278,6 +278,8 @@ function continuesAfterBreak(text: string, prev: Block, p: number, end: number, 
   if (colon > 0 && last.indexOf('。', colon) < 0 && labelEndsAt(last, colon) && listCutShort(last.slice(colon + 1))) return true;
   // After a comma or 、 the sentence goes on whatever the line's length: no paragraph ends so.
   if (ch === 0x3001 || ch === 0xff0c || ch === 44) return true;
+  // A citation cut after its 第 (按照通知第 | 45项要求): the number on the next line.
+  if (ch === 0x7b2c /* 第 */ && /^[ \t]*[0-9０-９零〇一二两三四五六七八九十百]{1,6}[ \t]*[项条、—–\-至]/.test(text.slice(p, Math.min(end, p + 12)))) return true;
   // A 由 phrase whose unit's name is cut (由冠县 | 工业和信息化局牵头): the next line names who leads.
   if (BY_OPEN.test(last.slice(-10)) && BY_CLOSE.test(text.slice(p, Math.min(end, p + 40)))) return true;
   // A long line ending in a Han character: only across a page number. Drafts often drop a paragraph's full stop

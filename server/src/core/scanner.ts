@@ -244,6 +244,8 @@ export function noticeSerial(n: IndexedNotice): string | undefined {
 function readNumber(f: string, i: number, end: number): [number, number, number] | undefined {
   let s = i;
   while (s < end && (f[s] === ' ' || f[s] === '\t')) s++;
+  // A hard-wrapped line between 第 and its number (按照通知第 | 45项): one line break.
+  if (s < end && (f[s] === '\n' || f[s] === '\r') && s > 0 && f[s - 1] === '第') { if (f[s] === '\r' && f[s + 1] === '\n') s++; s++; while (s < end && (f[s] === ' ' || f[s] === '\t')) s++; }
   let e = s;
   while (e < end && e - s < 24 && isNumChar(f.charCodeAt(e))) e++;
   if (e === s) return undefined;
