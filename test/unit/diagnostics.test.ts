@@ -298,6 +298,10 @@ describe('unknown-unit and non-canonical-unit', () => {
     check('冠县人民政府办公室\n\n第27项，县水利局牵头，县发改局配合。\n\n第28项，⟦⟦县农业农村局⟧⟧牵头。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
     // In a city document such a body is a lower-level one.
     check('第27项，⟦⟦县水利局⟧⟧牵头。', ['unknown-unit', 'missing-lead-unit']);
+    // Messages and the notice's list, in a county's document, speak of the county's matching bodies.
+    const m = check('冠县人民政府办公室\n第86项“保障促进就业”。（牵头单位：⟦县人力资源和社会保障局、县财政局⟧）', ['missing-lead-unit']);
+    assert.match(m.diags[0].message, /市发展改革委（在冠县为其对应部门）/);
+    assert.ok(m.diags[0].fixes.some(f => f.edits[0].newText === '牵头单位：县发展改革委、县人力资源社会保障局、县财政局' && !f.safe));
   });
   test('a city document that mentions a county is not the county’s', () => {
     // A county heading in the body, an attachment signed by a county after a city head, addressees, a title.

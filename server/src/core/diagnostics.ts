@@ -392,9 +392,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       });
       const span = { start: leadUnits[0].span.start, end: lastLead.span.end };
       // Under a first-leads rule one unit leads: adding names would not add leads.
+      // In a county's own document the notice's city units stand for the county's bodies that match them.
+      const [zhC, enC] = issuer ? [`（在${issuer}为其对应部门）`, ` (in ${issuer}, the matching bodies)`] : ['', ''];
       const [zh, en] = tasks.length === 1
-        ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}`]
-        : [`所引${tasks.length}项任务都由${missing.join('、')}牵头，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}, not named here`];
+        ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}${zhC}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}${enC}`]
+        : [`所引${tasks.length}项任务都由${missing.join('、')}牵头${zhC}，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}${enC}, not named here`];
       // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
       const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer, a.ctx.writer) ?? '')));
       // In a county's document the names to add are the county's, which the notice does not give: no safe fix.
@@ -496,7 +498,11 @@ function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   if (!tasks.length) return [];
   // A table cell whose header says the first unit leads cannot hold several leads.
   if (l.firstLeads && l.labelled && !/[:：]/.test(a.text.slice(l.span.start, l.span.end))) return [];
-  const newText = noticeUnitListText(l, tasks, n, a.text);
+  let newText = noticeUnitListText(l, tasks, n, a.text);
+  // In a county's own document the city's units are written as the county's (市发展改革委 → 县发展改革委; its own
+  // name may differ: the fix is only offered).
+  const level = a.ctx.issuer ? a.ctx.issuer[a.ctx.issuer.length - 1] : undefined;
+  if (level === '县' || level === '区') newText = newText.replace(/(^|[：:、，,；;])市(?=[\u4e00-\u9fff])/g, `$1${level}`);
   if (newText === a.text.slice(l.span.start, l.span.end)) return [];
   return [{ title: t(`按通知改为：${newText}`, `Use the notice’s units: ${newText}`), edits: [{ span: l.span, newText }], safe: false }];
 }
