@@ -562,6 +562,27 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('关于重点任务进展情况的报告\n第12项（牵头单位：⟦⟦我局⟧⟧）\n\n聊城市商务局\n2023年7月5日', ['wrong-lead-unit', 'missing-lead-unit']);
     check('关于重点任务进展情况的报告\n第12项（牵头单位：我局）', []);
   });
+  test('from a second review: leaders, counts, proposals, other cities, former bodies, tasks without units, 会同, 我局牵头', () => {
+    // A 牵头市领导 label or column names a person; a count of tasks per unit is no unit; a unit's tasks column cites.
+    check('第26项“提升防洪减灾能力”（牵头市领导：王某某；牵头单位：市水利局）', []);
+    check('| 任务编号 | 任务名称 | 牵头单位 | 牵头市领导 |\n| --- | --- | --- | --- |\n| 26 | 提升防洪减灾能力 | 市水利局 | 王某某 |', []);
+    check('| 责任单位 | 牵头任务（项） | 已完成 |\n| --- | --- | --- |\n| 市水利局 | 8 | 2 |', []);
+    check('| 单位 | 牵头任务 |\n| --- | --- |\n| 市商务局 | 第66、⟦107⟧项 |', ['unknown-task']);
+    // A proposal or a negation is no statement of who leads.
+    check('关于第86项“保障促进就业”，建议由市人力资源社会保障局牵头。', []);
+    check('建议第47项调整为由市农业农村局牵头。', []);
+    // Another city's body; a former body's list; tasks the notice gives no units for; a partner joined by 会同.
+    check('茌平区发改局、临清市发改局积极推进，先行与濮阳市发改委开展合作。⟦聊城市发改委⟧牵头。', ['non-canonical-unit']);
+    check('原市工商局、市质监局的职责已整合。', []);
+    check('第104—106项由市政府办公室牵头。', []);
+    check('第39项由市住房城乡建设局牵头，会同市城管局推进。', []);
+    // 我局 alone before 牵头 / 是牵头单位, in a report whose title names the writer.
+    check('聊城市商务局关于重点任务进展情况的报告\n第28项，⟦⟦我局⟧⟧牵头，市水利局配合。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('聊城市商务局关于重点任务进展情况的报告\n⟦⟦我局⟧⟧牵头的第28项进展顺利。', ['wrong-lead-unit', 'missing-lead-unit']);
+    // A name across a page break: its fix would delete the page number too, so it is offered only.
+    const { diags } = check('第56项（牵头单位：市农业农村局、⟦市市场\n\n— 4 —\n\n监督管理局⟧）', ['non-canonical-unit']);
+    assert.ok(!diags[0].fixes[0].safe);
+  });
   test('the one lead a sentence names for a range or list of tasks must lead each of them', () => {
     const { diags } = check('第41—47项由⟦市发展改革委⟧牵头。', ['wrong-lead-unit']);
     assert.match(diags[0].message, /不牵头其中的第43、44项/);

@@ -31,7 +31,7 @@ const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单�
 
 // The label ends with a colon, with 为 / 是 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主), or with
 // nothing but maybe a space before a level's body (牵头单位市水利局, （牵头单位 市水利局）; not 配合单位中, 牵头单位市级…).
-const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|(?:分别)?为(?=[市县区省各国中])|(?:分别)?是(?=[市县区省国中])|[ \t\u3000]{0,2}(?=[市县区省](?![场级长直属内外])|中共|国家|人民银行))`);
+const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|(?:分别)?为(?=[市县区省各国中])|(?:分别)?是(?=[市县区省国中])|[ \t\u3000]{0,2}(?=[市县区省](?![场级长直属内外领])|中共|国家|人民银行))`);
 
 export function labelRole(label: string): Role | undefined {
   if (LEAD_LABELS.includes(label)) return 'lead';

@@ -190,6 +190,21 @@ function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined, w
   return own ? resolveCounterpart(n, own)?.unit.name : undefined;
 }
 
+/** Words after which the units named work with the leads (由A牵头，会同B推进 · 联合B). */
+const JOINED_PARTNER = ['会同', '协同', '联合', '同'];
+
+/** Does `text` from `from` to the end of its sentence name unit `m` (any of its forms) right after `word`? */
+function blockNames(text: string, from: number, word: string, m: string, reg: IndexedNotice['units']): boolean {
+  let end = from;
+  while (end < text.length && end - from < 80 && !'。；;\n'.includes(text[end])) end++;
+  const s = text.slice(from, end);
+  for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+    const rest = s.slice(k + word.length);
+    for (let e = 2; e <= Math.min(rest.length, 20); e++) if (reg.resolve(rest.slice(0, e))?.unit.name === m) return true;
+  }
+  return false;
+}
+
 /** The writer's own body by itself (我局, 本委, 我单位; not a division of it). */
 const WRITER_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门)$/;
 
@@ -257,6 +272,8 @@ interface GroupInfo {
 
 function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T, info: GroupInfo): void {
   const reg = n.units;
+  // Tasks whose units the notice does not give (聊政办字〔2023〕3号's 104–106): nothing to check the roles against.
+  if (tasks.length && tasks.every(tk => !tk.leads.length && !tk.cooperating.length)) tasks = [];
   // Per group, not per list: a group's lists share its tasks.
   const sets = tasks.length ? (info.units ??= unionUnits(n, tasks)) : undefined;
   const citedText = () => (info.cited ??= tasks.length === 1 ? t(`第${tasks[0].number}项`, `task ${tasks[0].number}`) : t(`所引${tasks.length}项任务`, `the ${tasks.length} cited tasks`));
@@ -309,7 +326,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       // 工业和信息化局): the fix is offered, not applied unasked. (Only the name's own line is looked at: diagnostics
       // depend on their block alone, and a block starts at a line's start.)
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
-        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !levelLessAtLineStart(a.text, u.span.start) }]);
+        // Across a page break (市市场 | — 4 — | 监督管理局) the fix would delete the page number too: offered only.
+        () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !levelLessAtLineStart(a.text, u.span.start) && !/[\r\n]/.test(written) }]);
     }
     if (!sets) continue;
     // A county body is quoted as written (县科技局), not as the city unit it stands for.
@@ -397,6 +415,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const [zh, en] = tasks.length === 1
         ? [`第${tasks[0].number}项的牵头单位还有：${missing.join('、')}${zhC}`, `Task ${tasks[0].number} is also led by: ${missing.join(', ')}${enC}`]
         : [`所引${tasks.length}项任务都由${missing.join('、')}牵头${zhC}，这里没有列出`, `All ${tasks.length} cited tasks are led by ${missing.join(', ')}${enC}, not named here`];
+      // A missing lead the sentence names as a partner of the leads (由A牵头，会同B推进): not left out.
+      if (missing.every(m => JOINED_PARTNER.some(w => blockNames(a.text, l.span.end, w, m, reg)))) return;
       // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
       const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer, a.ctx.writer) ?? '')));
       // In a county's document the names to add are the county's, which the notice does not give: no safe fix.

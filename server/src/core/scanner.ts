@@ -156,11 +156,20 @@ function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
     while (ti < taken.length && taken[ti].end <= i) ti++;
     // Before it, 原 (a former body) or another level (县发改委 for a user's alias 发改委).
     const before = text[i - 1];
-    const r = before === '原' || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) || inBookTitle(text, i) ? undefined : n.units.resolve(name);
+    // 原 before the first of a list of names (原市工商局、市质监局) covers them all.
+    let q = i;
+    while (q > 0 && i - q < 40 && (text[q - 1] === '、' || isHan(text.charCodeAt(q - 1))) && text[q - 1] !== '原') q--;
+    const formerList = q > 0 && text[q - 1] === '原' && text.slice(q, i).indexOf('、') >= 0;
+    // Another city's body (临清市发改局, 濮阳市发改委): a place before 市 that is not the notice's.
+    const otherPlace = before !== undefined && isHan(before.charCodeAt(0)) && !PLACE_OK.has(before) && !(n.units.place && text.startsWith(n.units.place.replace(/市$/, ''), i - n.units.place.length + 1));
+    const r = before === '原' || formerList || otherPlace || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) || inBookTitle(text, i) ? undefined : n.units.resolve(name);
     if (!r || text.startsWith(r.unit.name, i) || r.unit.aliases.some(a => a.length > name.length && text.startsWith(a, i))) { re.lastIndex = i + 1; continue; }
     out.mentions.push({ name, span: { start: i, end }, notice: n.id });
   }
 }
+
+/** Characters that may stand right before a city body's 市 without being part of a place's name. */
+const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前及至即其该此请并加由要将已对']);
 
 /** Is offset i inside 《…》 on its line (looked at up to 200 characters back)? */
 function inBookTitle(text: string, i: number): boolean {
@@ -789,7 +798,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
         const name = knownUnitEndingAt(f, end, from, ctx);
         if (!name) {
           // The writer's own body first in the run (我局与市城管局、市工业和信息化局共同牵头).
-          const self = found.length ? selfEndingAt(f, end, from) : -1;
+          // Alone too when the document names its writer (我局牵头，市水利局配合 · 我局是牵头单位).
+          const self = found.length || ctx.writer ? selfEndingAt(f, end, from) : -1;
           if (self >= 0) { found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end }); listStart = self; joined = false; }
           break;
         }
@@ -808,6 +818,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
       if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)) || f[end - 1] === '项' || f[end - 1] === '条')) unsaid = true;
     }
     if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
+    // A proposal or a negation (建议由A牵头 · 调整为由A牵头 · 并非由A牵头) says nothing the notice says.
+    if (NOT_A_STATEMENT.test(f.slice(Math.max(from, listStart - 12), listStart))) continue;
     // A是牵头单位: the names alone are the list (a fix replaces them with the notice's leads, 是牵头单位 stays).
     if (named) { pushList(out, { start: listStart, end: units[units.length - 1].end }, true, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') }))); addCovered(covered, { start: listStart, end: i + 4 }); continue; }
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
@@ -826,6 +838,9 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
 }
+
+/** Before a phrase, words that make it a proposal or a negation, not a statement of who leads. */
+const NOT_A_STATEMENT = /(?:建议|拟|调整为|改由|改为|并非|不是|不再|而非|不宜|是否)[^。；;，,]{0,6}$/;
 
 /** The word between names and the label that says what they are (A是牵头单位 · A为牵头单位 · A作为牵头单位). */
 const NAMED_AS = /(?:作为|是|为)$/;

@@ -71,6 +71,10 @@ export type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads'
 export function columnKind(header: string): ColKind {
   const h = header.replace(/[\s*`]/g, '');
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
+  // People (牵头市领导, 责任人), counts of tasks per unit (牵头任务（项）, 任务数): no units, no task numbers.
+  if (/领导|责任人|联系人|[(（]项[)）]|数量|个数|任务数|项数/.test(h)) return 'other';
+  // A unit's tasks (| 单位 | 牵头任务 |: 第66、67项): task numbers.
+  if (/^(?:牵头|配合|参与|负责)(?:任务|事项|项目)$/.test(h)) return 'number';
   // 责任单位（排在第一位的为牵头单位）; not 牵头单位（第一责任单位）, a column of leads.
   if (/^(?:责任|负责|承办|实施)/.test(h) && /牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
   if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
