@@ -583,6 +583,14 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     const { diags } = check('第56项（牵头单位：市农业农村局、⟦市市场\n\n— 4 —\n\n监督管理局⟧）', ['non-canonical-unit']);
     assert.ok(!diags[0].fixes[0].safe);
   });
+  test('a 文号 after a notice’s exact title that is not its own, and spaces inside a 文号', () => {
+    const title = '《聊城市人民政府办公室关于印发聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务的通知》';
+    const { diags } = check(`根据${title}（⟦聊政办发〔2023〕3号⟧）要求，第⟦107⟧项。`, ['doc-number-format', 'unknown-task']);
+    assert.equal(diags[0].fixes[0].edits[0].newText, '聊政办字〔2023〕3号');
+    check(`根据${title}（聊政办字〔2023〕3号）要求。`, []);
+    const sp = check('根据聊政办字⟦〔2023〕3 号⟧文件要求。', ['doc-number-format']);
+    assert.equal(sp.diags[0].fixes[0].edits[0].newText, '〔2023〕3号');
+  });
   test('the one lead a sentence names for a range or list of tasks must lead each of them', () => {
     const { diags } = check('第41—47项由⟦市发展改革委⟧牵头。', ['wrong-lead-unit']);
     assert.match(diags[0].message, /不牵头其中的第43、44项/);

@@ -95,17 +95,26 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span: m.span, newText: canon }], safe: true }]);
   }
   for (const d of a.docNumbers) {
+    // 《聊城市人民政府办公室关于印发…的通知》（聊政办发〔2023〕3号）: the title's notice has another 文号.
+    const titled = d.titleOf ? a.ctx.index.get(d.titleOf) : undefined;
+    const right = titled?.notice.docNumber;
+    if (right && right !== d.text) {
+      emit('doc-number-format', d.span, `《${titled!.notice.title ?? ''}》的发文字号是${right}`, `That notice’s document number is ${right}`,
+        [{ title: t(`改为${right}`, `Change to ${right}`), edits: [{ span: d.span, newText: right }], safe: true }]);
+      continue;
+    }
     if (d.ok && d.serialOk) continue;
     // 聊政办字〔2023〕第3号 or 〔2023〕03号 for the notice's 〔2023〕3号, or full-width digits (〔２０２３〕３号): the year
     // and serial are rewritten together.
     const dn = !d.serialOk && d.notice ? a.ctx.index.get(d.notice) : undefined;
     const serial = dn && noticeSerial(dn);
-    const rest = a.text.slice(d.yearSpan.end, d.span.end), restAscii = rest.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    const fullWidth = !d.ok && (rest !== restAscii || /[０-９]/.test(a.text.slice(d.yearSpan.start, d.yearSpan.end)));
+    const rest = a.text.slice(d.yearSpan.end, d.span.end), restAscii = rest.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[ \t]/g, '');
+    const fullWidth = !d.ok && (rest !== restAscii || /[０-９ \t]/.test(a.text.slice(d.yearSpan.start, d.yearSpan.end)));
     if (serial !== undefined || fullWidth) {
       const span = { start: d.yearSpan.start, end: d.span.end };
       const want = `〔${d.parts.year}〕${serial !== undefined ? `${serial}号` : restAscii}`;
-      const [zh, en] = serial === undefined ? [`发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`]
+      const spacesOnly = !/[０-９]/.test(a.text.slice(d.yearSpan.start, d.span.end)) && a.text[d.yearSpan.start] === '〔';
+      const [zh, en] = serial === undefined ? (spacesOnly ? [`发文字号中不留空格：${want}`, `No spaces inside a document number: ${want}`] : [`发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`])
         : d.ok ? [`发文字号的序号不加“第”字、不编虚位：${want}`, `A document number’s serial takes no 第 and no leading zero: ${want}`]
         : [`发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`, `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`];
       emit('doc-number-format', span, zh, en, [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);

@@ -56,6 +56,8 @@ export interface DocNumberRef {
   /** The year with its brackets. */
   yearSpan: Span;
   notice?: string;
+  /** It follows the exact title of this notice, whose 文号 it is not (a wrong 字号 or serial). */
+  titleOf?: string;
 }
 export interface NoticeRef { span: Span; notice?: string; kind: 'doc-number' | 'title' | 'short-title'; text: string }
 export interface Group { id: number; citations: number[]; lists: number[] }
@@ -208,7 +210,8 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     const open = text[m.index];
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
-    const ok = open === '〔' && text[closeIdx] === '〕' && !/[０-９]/.test(text.slice(m.index, end)); // ﹝﹞ fold to 〔〕
+    // ﹝﹞ fold to 〔〕; full-width digits and white space inside (〔2023〕3 号, from a Word paste) are not GB/T 9704's.
+    const ok = open === '〔' && text[closeIdx] === '〕' && !/[０-９ \t]/.test(text.slice(m.index, end));
     const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
     const n = ctx.index.byDocNumber(parts);
     // Only a notice we hold is known to write its serial without 第 or a leading zero (some bodies number with
@@ -240,6 +243,17 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     }
   }
   out.noticeRefs.sort((a, b) => a.span.start - b.span.start);
+  // A 文号 in brackets right after a notice's exact title (《…的通知》（聊政办发〔2023〕3号）) that is not that notice's.
+  for (const d of out.docNumbers) {
+    if (d.notice) continue;
+    const t = out.noticeRefs.find(r => r.kind === 'title' && r.notice && r.span.end <= d.span.start && d.span.start - r.span.end <= 4 && /^[(（]?$/.test(f.slice(r.span.end, d.span.start).trim()));
+    if (t) {
+      d.titleOf = t.notice;
+      // The writer means that notice (its 文号 miswritten): citations after it are its tasks.
+      const ref = out.noticeRefs.find(r => r.kind === 'doc-number' && r.span.start === d.span.start);
+      if (ref) ref.notice = t.notice;
+    }
+  }
 }
 
 /** The serial as the notice writes it in its own 文号 (`3` in 聊政办字〔2023〕3号). */
