@@ -200,7 +200,7 @@ function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined, w
 }
 
 /** Words after which the units named work with the leads (由A牵头，会同B推进 · 联合B). */
-const JOINED_PARTNER = ['会同', '协同', '联合', '同'];
+const JOINED_PARTNER = ['会同', '协同', '联合'];
 
 /** Does `text` from `from` to the end of its sentence name unit `m` (any of its forms) right after `word`? */
 function blockNames(text: string, from: number, word: string, m: string, reg: IndexedNotice['units']): boolean {
@@ -209,7 +209,7 @@ function blockNames(text: string, from: number, word: string, m: string, reg: In
   const s = text.slice(from, end);
   for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
     const rest = s.slice(k + word.length);
-    for (let e = 2; e <= Math.min(rest.length, 20); e++) if (reg.resolve(rest.slice(0, e))?.unit.name === m) return true;
+    for (let e = 3; e <= Math.min(rest.length, 16); e++) if (reg.resolve(rest.slice(0, e))?.unit.name === m) return true;
   }
   return false;
 }
