@@ -620,6 +620,8 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     for (const f of ['第28项由市水利局具体牵头。', '第28项由市水利局统筹牵头。', '第28项由市水利局总牵头。', '第28项由市水利局按职责牵头，市农业农村局按职责配合。',
       '第28项由市水利局牵头，市自然资源和规划局、市农业农村局予以配合。', '第28项由市水利局牵头，市自然资源和规划局、市农业农村局密切配合。', '第28项（牵头单位：市水利局；配合单位：市农业农村局积极配合）']) check(f, []);
     check('第28项由⟦⟦市商务局⟧⟧具体牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('⟦⟦市商务局⟧⟧要牵头抓好第28项。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('市水利局要牵头抓好第28项。', []);
   });
   test('beside a unit named as lead that does not lead, adding the missing lead is offered, not applied unasked', () => {
     const { diags } = check('第43项（牵头单位：⟦⟦市城管局⟧⟧）', ['cooperating-unit-as-lead', 'missing-lead-unit']);

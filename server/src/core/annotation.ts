@@ -252,7 +252,7 @@ const TAIL_STOP = /[。:：0-9０-９]/;
 /** A clause's last word when it names its units' cooperating role (B、C配合 · B参与). */
 const COOP_VERB_END = /(?:配合|参与|协助|协同|协办)[\s)）]*$/;
 /** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */
-export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|按职责|依职责|按照职责|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好)$/;
+export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|要|将|应|按职责|依职责|按照职责|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好)$/;
 /** The first two characters of a clause's predicate after a unit's name (进度滞后, 负责推进, 正在, 已完成…). */
 const PREDICATE_START = /^(?:进度|进展|推进|正在|已经|已[完开启建落]|要[求把]|将[在于]|抓好|落实|完成|尚未|未能|目前|积极|认真|持续|切实|全力|加快|加强|做好|组织|开展|主动|协调|统筹|按照|根据)/;
 const FOOTNOTE = /(?:\[\^?[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[①-⑳]|<sup>[^<>]{0,6}<\/sup>)$/;
