@@ -591,6 +591,12 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     const sp = check('根据聊政办字⟦〔2023〕3 号⟧文件要求。', ['doc-number-format']);
     assert.equal(sp.diags[0].fixes[0].edits[0].newText, '〔2023〕3号');
   });
+  test('regressions from a review of the day’s code: a longer name, a new table’s 同上', () => {
+    // An informal form at the start of a longer name (市发改委员会) is no informal name.
+    check('市发改委员会要加强协调。⟦市发改委⟧要加强协调。', ['non-canonical-unit']);
+    // A 同上 in the first row under a new header repeats nothing of the table before.
+    check('| 任务编号 | 牵头单位 |\n|---|---|\n| 26 | 市水利局 |\n| 任务编号 | 配合单位 |\n|---|---|\n| 26 | 同上 |', []);
+  });
   test('the one lead a sentence names for a range or list of tasks must lead each of them', () => {
     const { diags } = check('第41—47项由⟦市发展改革委⟧牵头。', ['wrong-lead-unit']);
     assert.match(diags[0].message, /不牵头其中的第43、44项/);

@@ -163,6 +163,10 @@ describe('notices whose tasks are a table (任务清单)', () => {
     check(`${h}| 建设数字基础设施。新建基站。 | 市工业和信息化局、市通信发展办 |\n\n— 2 —\n\n${h}| 培育数字产业集群 | 市发展改革委、市科技局 |`,
       [[1, ['市工业和信息化局'], ['市通信发展办']], [2, ['市发展改革委'], ['市科技局']]]);
   });
+  test('a numbered task whose text holds a | keeps it (only table rows are cells)', () => {
+    const n = notice('一、总体\n1. 甲任务。内容A|B。（牵头单位：市科技局）');
+    assert.match(n.tasks[0].text, /内容A\|B/);
+  });
   test('a table without a task column or without a unit column holds no tasks', () => {
     const n = notice('| 序号 | 指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 基站数 | 2000 |\n\n| 序号 | 牵头单位 |\n| --- | --- |\n| 1 | 市科技局 |');
     assert.equal(n.tasks.length, 0);

@@ -770,7 +770,8 @@ class TaskRecord implements Task {
   get text(): string {
     const p = this.pieces;
     // A task table's row: its cells apart by ；.
-    if (!p) { const raw = this.source.slice(this.b, this.e); return cleanText(raw.indexOf('|') < 0 ? raw : raw.split('|').map(x => x.trim()).filter(x => x).join('；')); }
+    // (A row starts with |: a numbered task whose text holds a | keeps it.)
+    if (!p) { const raw = this.source.slice(this.b, this.e); return cleanText(this.source[this.s] !== '|' ? raw : raw.split('|').map(x => x.trim()).filter(x => x).join('；')); }
     let out = '';
     for (let k = 0; k < p.length; k += 2) out += this.source.slice(p[k], p[k] + p[k + 1]);
     return cleanText(out);

@@ -164,11 +164,17 @@ function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
     const formerList = q > 0 && text[q - 1] === '原' && text.slice(q, i).indexOf('、') >= 0;
     // Another city's body (临清市发改局, 濮阳市发改委): a place before 市 that is not the notice's.
     const otherPlace = before !== undefined && isHan(before.charCodeAt(0)) && !PLACE_OK.has(before) && !(n.units.place && text.startsWith(n.units.place.replace(/市$/, ''), i - n.units.place.length + 1));
-    const r = before === '原' || formerList || otherPlace || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) || inBookTitle(text, i) ? undefined : n.units.resolve(name);
+    // Nor the start of a longer name (市发改委员会): a name's last characters after it.
+    const after = text[end];
+    const longer = after !== undefined && NAME_GOES_ON.has(after);
+    const r = before === '原' || formerList || otherPlace || longer || before === '县' || before === '区' || before === '省' || before === '镇' || before === '乡' || (ti < taken.length && taken[ti].start < end) || inBookTitle(text, i) ? undefined : n.units.resolve(name);
     if (!r || text.startsWith(r.unit.name, i) || r.unit.aliases.some(a => a.length > name.length && text.startsWith(a, i))) { re.lastIndex = i + 1; continue; }
     out.mentions.push({ name, span: { start: i, end }, notice: n.id });
   }
 }
+
+/** Characters that go on a body's name (员会, 局, 办…): an informal form right before one is part of a longer name. */
+const NAME_GOES_ON = new Set([...'员会局委办厅部处科室站所队中心']);
 
 /** Characters that may stand right before a city body's 市 without being part of a place's name. */
 const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前及至即其该此请并加由要将已对']);
@@ -406,7 +412,11 @@ function citeEnd(c: Citation): number { return c.title ? Math.max(c.span.end, c.
 function readTitleBefore(text: string, f: string, i: number, end: number, from: number, to: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
   // （第51项）, （对应第51项）, （《任务》第51项）, （对应《任务》第51项）: closed right after the citation.
   let o = i - 1;
-  if (f[o] === '》') { const l = f.lastIndexOf('《', o); const nl = f.indexOf('\n', l); if (l >= from && o - l <= 40 && (nl < 0 || nl > o)) o = l - 1; }
+  if (f[o] === '》') {
+    // Looked for within 40 characters back only (a search over the whole block per citation was quadratic).
+    const lo = Math.max(from, o - 40), w = f.slice(lo, o), k = w.lastIndexOf('《');
+    if (k >= 0 && w.indexOf('\n', k) < 0) o = lo + k - 1;
+  }
   if (f.startsWith('对应', o - 1)) o -= 2;
   if (o - 1 < from || f[o] !== '(' || f[skipSpaces(f, end, to)] !== ')') return undefined;
   const q = o - 1, close = f[q];
@@ -1130,7 +1140,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     // A page break inside the table (blank lines, a page number) holds no row.
     if (tsv ? f.indexOf('\t', ls) < 0 || f.indexOf('\t', ls) >= le : f.slice(ls, Math.min(le, ls + 4)).trimStart()[0] !== '|') continue;
     // A header again after a page break (Word repeats it), or another table's: its columns hold from here on.
-    if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = counterAsNumber(f, lines, li + 2, headerKinds(lines[li]), rowCells, isSep, ctx); li++; continue; }
+    if (li + 1 < lines.length && isSep(lines[li + 1])) { kinds = counterAsNumber(f, lines, li + 2, headerKinds(lines[li]), rowCells, isSep, ctx); lastUnits.length = 0; li++; continue; }
     const cells = rowCells(f, ls, le);
     if (headerText !== undefined && cells.map(c => c.text).join('|') === headerText) continue;
     const rowCitationsFrom = out.citations.length;
