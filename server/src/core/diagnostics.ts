@@ -342,18 +342,18 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     // A county body is quoted as written (县科技局), not as the city unit it stands for.
     const shown = county ? u.name : WRITER_RE.test(u.name) ? `${u.name}（${canon}）` : canon;
     const own = pairs?.get(u);
-    if (own) { checkRespective(u, canon, shown, own, pairs!, l, n, a, emit, t); continue; }
+    if (own) { checkRespective(u, canon, shown, own, pairs!, n, a, emit, t); continue; }
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
     // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头) must lead each of them. Not
     // a labelled list after several citations (第26项和第50项（牵头单位：…）, often one task's units), a list cut short
     // with 等 (some leads only), nor several leads for several tasks (they may share them out).
     if (u.role === 'lead' && leads && tasks.length > 1 && !l.labelled && info.cits.filter(c => !c.exclude).length === 1 && l.units.filter(x => x.role === 'lead').length === 1 && a.text.charCodeAt(u.span.end) !== 0x7b49 /* 等 */) {
-      const not = tasks.filter(tk => !tk.leads.some(x => (reg.resolve(x.name)?.unit.name ?? x.name) === canon)).map(tk => tk.number);
+      const not: number[] = [], led: number[] = [];
+      for (const tk of tasks) (canonicalUnits(n, tk).leads.has(canon) ? led : not).push(tk.number);
       if (not.length) {
-        const list = not.join('、');
-        emit('wrong-lead-unit', u.span, `“${shown}”不牵头其中的第${list}项（所引${tasks.length}项任务中它牵头的是第${tasks.filter(tk => !not.includes(tk.number)).map(tk => tk.number).join('、')}项）`,
-          `“${shown}” does not lead task(s) ${not.join(', ')} of the ${tasks.length} cited (it leads ${tasks.filter(tk => !not.includes(tk.number)).map(tk => tk.number).join(', ')})`);
+        emit('wrong-lead-unit', u.span, `“${shown}”不牵头其中的第${not.join('、')}项（所引${tasks.length}项任务中它牵头的是第${led.join('、')}项）`,
+          `“${shown}” does not lead task(s) ${not.join(', ')} of the ${tasks.length} cited (it leads ${led.join(', ')})`);
       }
       continue;
     }
@@ -445,19 +445,19 @@ function respectivePairs(l: UnitList, tasks: Task[]): Map<UnitList['units'][numb
  * One pair of a 分别 list: the unit must lead its own task. Two units each leading the other's task are in the wrong
  * order: the fix swaps them (offered, not applied unasked).
  */
-function checkRespective(u: UnitList['units'][number], canon: string, shown: string, task: Task, pairs: Map<UnitList['units'][number], Task>, l: UnitList, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
-  const name = (x: { name: string }) => n.units.resolve(x.name)?.unit.name ?? x.name;
-  if (task.leads.some(x => name(x) === canon)) {
+function checkRespective(u: UnitList['units'][number], canon: string, shown: string, task: Task, pairs: Map<UnitList['units'][number], Task>, n: IndexedNotice, a: DraftAnalysis, emit: Emit, t: T): void {
+  const own = canonicalUnits(n, task);
+  if (own.leads.has(canon)) {
     // Its task has other leads too (第23、24项分别由市交通运输局、…牵头: 23 is also led by 市发展改革委).
-    const more = task.leads.map(name).filter(x => x !== canon);
+    const more = [...own.leads].filter(x => x !== canon);
     if (more.length) emit('missing-lead-unit', u.span, `“分别”按顺序对应：第${task.number}项的牵头单位还有：${more.join('、')}`, `“Respectively” pairs “${shown}” with task ${task.number}, also led by ${more.join(', ')}`);
     return;
   }
-  const leads = task.leads.map(name).join(t('、', ', ')) || t('无', 'none');
+  const leads = [...own.leads].join(t('、', ', ')) || t('无', 'none');
   // The unit whose task this one leads, and which leads this one's task: the two are swapped.
   let other: UnitList['units'][number] | undefined;
   for (const [v, vt] of pairs) {
-    if (v !== u && vt.leads.some(x => name(x) === canon) && task.leads.some(x => name(x) === (n.units.resolve(v.name)?.unit.name ?? v.name))) { other = v; break; }
+    if (v !== u && canonicalUnits(n, vt).leads.has(canon) && own.leads.has(n.units.resolve(v.name)?.unit.name ?? v.name)) { other = v; break; }
   }
   const fixes = (): Fix[] => {
     const out: Fix[] = [];
@@ -465,15 +465,14 @@ function checkRespective(u: UnitList['units'][number], canon: string, shown: str
       const o = other;
       out.push({ title: t(`对调“${u.name}”与“${o.name}”`, `Swap “${u.name}” and “${o.name}”`), safe: false, edits: [{ span: u.span, newText: a.text.slice(o.span.start, o.span.end) }, { span: o.span, newText: a.text.slice(u.span.start, u.span.end) }] });
     }
-    if (task.leads.length === 1) out.push({ title: t(`改为“${leads}”`, `Change to “${leads}”`), safe: false, edits: [{ span: u.span, newText: leads }] });
+    if (own.leads.size === 1) out.push({ title: t(`改为“${leads}”`, `Change to “${leads}”`), safe: false, edits: [{ span: u.span, newText: leads }] });
     return out;
   };
-  const coop = task.cooperating.some(x => name(x) === canon);
+  const coop = own.coops.has(canon);
   const [zh, en] = other
     ? [`“分别”按顺序对应：“${shown}”对应第${task.number}项，但第${task.number}项由${leads}牵头（“${shown}”牵头第${pairs.get(other)!.number}项，顺序颠倒）`, `“Respectively” pairs “${shown}” with task ${task.number}, which ${leads} leads (“${shown}” leads task ${pairs.get(other)!.number}: the order is swapped)`]
     : [`“分别”按顺序对应：“${shown}”${coop ? '是' : '不牵头'}第${task.number}项${coop ? '的配合单位' : ''}（牵头单位：${leads}）`, `“Respectively” pairs “${shown}” with task ${task.number}, ${coop ? 'on which it cooperates' : 'which it does not lead'} (leads: ${leads})`];
   emit(coop ? 'cooperating-unit-as-lead' : 'wrong-lead-unit', u.span, zh, en, fixes);
-  void l;
 }
 
 /** The name at `at` starts a line and is written without its level (工业和信息化局, not 市工业和信息化局). */

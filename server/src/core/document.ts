@@ -374,7 +374,6 @@ const ITEM_START = /^(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９]{1,3}[)）]
 const FIELD = /^(?:进展情况|完成情况|工作进展|推进情况|落实情况|进度情况|工作措施|主要措施|具体措施|工作举措|完成时限|完成时间|时间节点|时限要求|责任人|存在问题|问题困难|下步计划|下一步计划|下步打算|工作目标|目标任务|工作成效|备注)[ \t]{0,2}[:：]/;
 function isFieldLine(text: string, p: number, end: number): boolean { return FIELD.test(text.slice(p, Math.min(end, p + 12))); }
 
-/** A line that is only a unit list: it starts with a unit label, bracketed or not (（牵头单位：… / 牵头单位：…). */
 /**
  * A short line that is only a unit phrase (由市商务局牵头。 · 市水利局牵头，市农业农村局配合。), not a sentence of
  * narrative (由市商务局牵头举办了推介会…): nothing after 牵头 but 负责/推进/落实/实施 and a cooperating clause.
@@ -390,6 +389,7 @@ function isPhraseLine(text: string, p: number, end: number): boolean {
 const PHRASE_VERB = /^(?:负责推进|负责落实|负责|推进|落实|实施)/;
 const PHRASE_COOP = /^[，,][^，,。；;\n]{2,40}(?:配合|参与|协同|协助)[。；;]?$/;
 
+/** A line that is only a unit list: it starts with a unit label, bracketed or not (（牵头单位：… / 牵头单位：…). */
 function isListLine(text: string, p: number, end: number): boolean {
   // A sub-item's own number first (2.牵头单位：… · （2）牵头单位：…) is skipped.
   const n = SUB_ITEM.exec(text.slice(p, Math.min(end, p + 8)));

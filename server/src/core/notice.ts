@@ -8,7 +8,7 @@
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
 import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
-import { ColKind, columnKind, isSeparatorRow, splitRow } from './table';
+import { columnKinds, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
@@ -266,8 +266,7 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
     const h = ls[i];
     if (folded[h.start] !== '|' || !isSeparatorRow(folded, ls[i + 1].start, ls[i + 1].end)) continue;
     const header = splitRow(folded, h.start, h.end);
-    const kinds: ColKind[] = header.map(c => columnKind(c.text));
-    if (kinds.includes('cooperating') && !kinds.includes('lead')) for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'responsible') kinds[k] = 'lead';
+    const kinds = columnKinds(header);
     const ti = kinds.indexOf('title');
     const firstUnit = kinds.findIndex(k => k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating');
     if (ti < 0 || firstUnit < 0 || !kinds.some(k => k === 'lead' || k === 'responsible' || k === 'firstLeads')) continue;

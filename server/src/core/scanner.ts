@@ -9,7 +9,7 @@
 import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { parseNumeral } from './numerals';
-import { Cell, ColKind, columnKind, isSeparatorRow, splitRow, splitTsvRow } from './table';
+import { Cell, ColKind, columnKinds, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspace';
@@ -136,9 +136,9 @@ export function scanBlock(raw: string, isTable: boolean, ctx: ScanContext, kept 
 /**
  * Informal names of the bound notice's units in the prose outside unit lists (市发改委要加强协调, 市住建局牵头推进的…
  * where no list was read): what a term dictionary flags anywhere. Not inside 《》 (another document's title is
- * quoted as it is), not after 原 (原市工商局: the old body, named as it was) or a level (县发改委, for a user's alias
- * 发改委), not where a longer name of the same
- * unit starts (市政府办公室 is no 市政府办). One pass of the registry's regex of the forms.
+ * quoted as it is), not after 原 (原市工商局: the old body, named as it was), a level (县发改委, for a user's alias
+ * 发改委) or another place (临清市发改局), not where a longer name of the same unit starts (市政府办公室 is no 市政府办)
+ * or a longer name goes on (市发改委员会). One pass of the registry's regex of the forms.
  */
 function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
   const n = bindingNotice(ctx, implicitBinding(ctx));
@@ -177,7 +177,7 @@ function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
 const NAME_GOES_ON = new Set([...'员会局委办厅部处科室站所队中心']);
 
 /** Characters that may stand right before a city body's 市 without being part of a place's name. */
-const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前及至即其该此请并加由要将已对']);
+const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前至即其该此加要已']);
 
 /** Is offset i inside 《…》 on its line (looked at up to 200 characters back)? */
 function inBookTitle(text: string, i: number): boolean {
@@ -1095,7 +1095,6 @@ const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
 // ───────────────────────── tables ─────────────────────────
 
 
-
 /** 12.1 / 12．1 / 12-3 (the second smaller than the first: no range) / 12之3: a part of a task. */
 function isSubTask(t: string): boolean {
   const m = SUBTASK.exec(t);
@@ -1119,12 +1118,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const tsv = f.trimStart()[0] !== '|' && f.indexOf('\t') >= 0;
   const rowCells = tsv ? splitTsvRow : splitRow;
   const isSep = (l: [number, number]) => !tsv && isSeparatorRow(f, l[0], l[1]);
-  const headerKinds = (l: [number, number]): ColKind[] => {
-    const k = rowCells(f, l[0], l[1]).map(c => columnKind(c.text));
-    // 责任单位 next to a 配合单位 column and no 牵头单位 one: the responsible units are the leads.
-    if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
-    return k;
-  };
+  const headerKinds = (l: [number, number]): ColKind[] => columnKinds(rowCells(f, l[0], l[1]));
   const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'));
   let kinds: ColKind[] = hasSep ? counterAsNumber(f, lines, hasSep ? (tsv ? 1 : 2) : 0, headerKinds(lines[0]), rowCells, isSep, ctx) : [];
   // The header's text, to know it again when a page break repeats it without its separator row.

@@ -88,3 +88,10 @@ export function columnKind(header: string): ColKind {
   if (/^(?:工作内容|重点工作|主要工作|工作事项|主要内容)$/.test(h)) return 'title';
   return 'other';
 }
+
+/** The kinds of a header row's columns; 责任单位 next to a 配合单位 column and no 牵头单位 one holds the leads. */
+export function columnKinds(headers: readonly Cell[]): ColKind[] {
+  const k = headers.map(c => columnKind(c.text));
+  if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
+  return k;
+}
