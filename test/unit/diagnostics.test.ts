@@ -715,3 +715,49 @@ describe('forms of real drafts (a third review, ten drafts)', () => {
     assert.equal(text.slice(0, e.span.start) + e.newText + text.slice(e.span.end), '第25项（牵头单位：市发展改革委（聊城市能源局））。');
   });
 });
+
+describe('lists organised by unit (落实方案 by department)', () => {
+  // 66 and 67 are led by 市商务局 (67 with 市财政局 cooperating), 28 by 市水利局, 1 by 市科技局, 43 has 市城管局
+  // cooperating, 23 is led by 市发展改革委 and 市交通运输局.
+  test('a unit heading its line: it leads each task after 牵头; a wrong one is reported on its number', () => {
+    check('市商务局：牵头第66、67项；配合第28项。', []);
+    const { diags } = check('市水利局：牵头第28、⟦66⟧项。', ['wrong-lead-unit']);
+    assert.match(diags[0].message, /“市水利局”不牵头第66项（牵头单位：市商务局）/);
+    assert.equal(diags[0].fixes.length, 0);
+    check('市城管局：牵头第⟦43⟧项。', ['cooperating-unit-as-lead']);
+    // Several heads on one line, each with its own tasks.
+    check('市商务局：牵头第66项；市水利局：牵头第28项。', []);
+    check('市商务局：配合第28项；牵头第⟦1⟧项。', ['wrong-lead-unit']);
+    // 负责: the unit leads or cooperates on the task.
+    check('市财政局：负责第67项。', []);
+    check('市商务局：负责第⟦1⟧项。', ['wrong-lead-unit']);
+  });
+  test('the tasks’ other leads are under their own headings: no missing lead', () => {
+    check('市交通运输局：牵头第23项。', []);
+    check('市交通运输局：牵头第23项、第⟦66⟧项。', ['wrong-lead-unit']);
+  });
+  test('a heading of its own, the tasks by role on the lines under it (blank lines, bullets, numbered tasks)', () => {
+    check('（一）市水利局\n牵头任务：第28项、第⟦66⟧项\n配合任务：第67项', ['wrong-lead-unit']);
+    check('## 市水利局\n\n- 牵头任务：第⟦66⟧项\n\n- 配合任务：第67项\n', ['wrong-lead-unit']);
+    check('二、市商务局（3项）\n牵头任务：\n1.第66项“推进出口提质增效”\n2.第⟦28⟧项“加强水土流失综合治理”\n配合任务：\n3.第1项', ['wrong-lead-unit']);
+    check('三、市水利局：\r\n牵头第28项。\r\n配合第⟦200⟧项。', ['unknown-task']);
+  });
+  test('the heading’s name is checked once, however many groups of tasks follow it', () => {
+    check('⟦市发改委⟧：牵头第23项；牵头第24项。', ['non-canonical-unit']);
+    check('（二）⟦市科创委⟧\n牵头任务：第1项\n牵头事项：第3项', ['unknown-unit']);
+  });
+  test('a table by unit (| 单位 | 牵头任务 | 配合任务 |): the row’s unit leads each task of its 牵头任务 cell', () => {
+    check('| 单位 | 牵头任务 | 配合任务 |\n|---|---|---|\n| 市水利局 | 第28、⟦66⟧项 | 第67项 |\n| 市商务局 | 66、67 | 28 |\n| ⟦市发改委⟧ | 23、24 | |\n| 市城管局 | ⟦43⟧ | |\n| 市交通运输局 | 23 | 1 |',
+      ['wrong-lead-unit', 'non-canonical-unit', 'cooperating-unit-as-lead']);
+    // A count column (牵头任务（项）) is no column of tasks; 责任单位 is the row's unit.
+    check('| 序号 | 责任单位 | 牵头任务（项） | 牵头任务 | 配合任务 |\n|---|---|---|---|---|\n| 1 | 市科技局 | 3 | 1、3、⟦66⟧ | 28 |', ['wrong-lead-unit']);
+    // Rows pasted from a spreadsheet.
+    check('单位\t牵头任务\t配合任务\n市水利局\t⟦66⟧\t67\n市商务局\t66\t', ['wrong-lead-unit']);
+  });
+  test('not a list by unit: no role word, a sentence under the heading, a phrase of its own', () => {
+    check('市商务局：第28项进展顺利。', []);
+    check('（一）市水利局\n第66项进展顺利。', []);
+    check('市商务局：按照第28项要求，加快推进。', []);
+    check('由⟦⟦市水利局⟧⟧牵头第66项。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+});

@@ -6,6 +6,7 @@
 import type { DraftAnalysis } from './document';
 import type { Task } from './notice';
 import { isCollective, leadMarker, matchLabel } from './annotation';
+import type { Role } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { SELF_RE } from './aliases';
 import { similarity } from './units';
@@ -304,7 +305,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       if (own !== undefined) { r = own ? resolveCounterpart(n, own) : undefined; if (!r) continue; county = true; }
     }
     if (!r) {
-      if (reg.units.length === 0 || isCollective(u.name)) continue;
+      if (reg.units.length === 0 || isCollective(u.name) || l.again) continue;
       const other = reg.otherLevelOf(u.name);
       const sugg = reg.suggest(u.name);
       // A partner the notice does not list (配合单位：市统计局, 国网聊城供电公司, 聊城大学) is the office's own choice;
@@ -323,7 +324,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
     const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
     // The name as the notice itself writes it for a cited task (市住房和城乡建设局 in task 45) is not informal.
-    if (!county && u.name !== canon && plate !== canon && !WRITER_RE.test(u.name) && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
+    if (!county && !l.again && u.name !== canon && plate !== canon && !WRITER_RE.test(u.name) && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
       // A second nameplate in brackets (市能源局, 聊城市能源局) is kept: the fix replaces the name before it.
@@ -343,6 +344,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     const shown = county ? u.name : WRITER_RE.test(u.name) ? `${u.name}（${canon}）` : canon;
     const own = pairs?.get(u);
     if (own) { checkRespective(u, canon, shown, own, pairs!, n, a, emit, t); continue; }
+    if (l.byUnit) { checkOwnTasks(u.role, canon, shown, tasks, info.cits, n, emit, t); continue; }
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
     // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头) must lead each of them. Not
@@ -368,7 +370,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   // A lead left out of a list that names leads: any lead of a single cited task; of several (第21、22项), a unit
   // that leads every one of them. A lead of only some of them may be another office's part: not reported.
   // Respective leads name one lead a task: which others lead it is not what the sentence says.
-  if (pairs) return;
+  // A list organised by unit names the tasks of one unit: their other leads are under their own headings.
+  if (pairs || l.byUnit) return;
   if (tasks.length >= 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
     // Report once per group: on its first list that names leads (computed once per group).
     if (!info.leadCheck) {
@@ -432,6 +435,35 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || issuer || elsewhere() ? fixList() : [add(), ...fixList()]));
     }
   }
+}
+
+/**
+ * A unit's own tasks in a list organised by unit (市商务局：牵头第66、67项): it must lead each one (or, after 负责,
+ * lead or cooperate on it). A task it does not is reported on its number, where the list goes wrong: the unit is
+ * right for the others. No fix: which task was meant is the writer's to say.
+ */
+function checkOwnTasks(role: Role, canon: string, shown: string, tasks: Task[], cits: Citation[], n: IndexedNotice, emit: Emit, t: T): void {
+  for (const task of tasks) {
+    const own = canonicalUnits(n, task);
+    if (own.leads.has(canon) || (!own.leads.size && !own.coops.size)) continue;
+    if (role === 'responsible' && own.coops.has(canon)) continue;
+    const span = taskSpan(cits, task.number);
+    if (!span) continue;
+    const leads = [...own.leads].join(t('、', ', ')) || t('无', 'none');
+    if (role === 'lead' && own.coops.has(canon)) emit('cooperating-unit-as-lead', span, `“${shown}”是第${task.number}项的配合单位，不是牵头单位（牵头单位：${leads}）`, `“${shown}” cooperates on task ${task.number}; it does not lead (leads: ${leads})`);
+    else if (role === 'lead') emit('wrong-lead-unit', span, `“${shown}”不牵头第${task.number}项（牵头单位：${leads}）`, `“${shown}” does not lead task ${task.number} (leads: ${leads})`);
+    else emit('wrong-lead-unit', span, `“${shown}”不是第${task.number}项的责任单位（牵头单位：${leads}）`, `“${shown}” is not responsible for task ${task.number} (leads: ${leads})`);
+  }
+}
+
+/** Where a group's citations write task `n`: its own number in a list (第66、67项 → 67), else the whole citation. */
+function taskSpan(cits: Citation[], n: number): Span | undefined {
+  for (const c of cits) {
+    if (c.exclude || !c.numbers.includes(n)) continue;
+    const item = c.kind === 'range' ? undefined : c.items.find(i => i.n === n && !i.range);
+    return item ? item.span : c.span;
+  }
+  return undefined;
 }
 
 /** Each lead (or responsible unit) of a 分别 list with the task in the same place, when they are as many (≥ 2). */

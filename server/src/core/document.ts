@@ -6,6 +6,7 @@
  */
 import { listCutShort, matchLabel } from './annotation';
 import { BlockScan, Citation, DocNumberRef, Group, Mention, NoticeRef, ScanContext, scanBlock, UnitList } from './scanner';
+import { goesUnderUnitHeading, isUnitHeading } from './byUnit';
 import { rowCellCount } from './table';
 import { commonPrefix, commonSuffix, fold, isHan, isPageNumber, LineIndex } from './text';
 import type { Span } from './types';
@@ -15,6 +16,8 @@ export interface Block {
   start: number; end: number; table: boolean;
   /** A heading that cites a task (`## 第28项“…”`, `（三）第28项…`) and the paragraphs under it, up to the next heading. */
   section: boolean;
+  /** A unit's heading (（一）市商务局) and the lines under it that give its tasks by role (牵头任务：第66、67项). */
+  byUnit: boolean;
 }
 
 export interface DraftAnalysis {
@@ -102,9 +105,13 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       // blank line when the row is no new table's header and has the columns of the row before the break.
       const gap = prev && prev.table && prevLineEnd === -1 ? gapKind(text, prev.end, start) : NO_GAP;
       if (prev && prev.table && (prev.end === prevLineEnd || gap === PAGE || (gap === BREAK && rowGoesOn(text, prev, start, end, lines, l)))) prev.end = end;
-      else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true, section: false }); }
+      else { if (stop?.(start)) return blocks.length; blocks.push({ start, end, table: true, section: false, byUnit: false }); }
       prevLineEnd = end;
       continue;
+    }
+    // Under a unit's heading (（一）市商务局), its tasks by role (牵头任务：第66、67项 · 配合第28项), also after a blank line.
+    if (prev && prev.byUnit && c !== 0 && prev.end - prev.start < SECTION_MAX && (prev.end === prevLineEnd || (prevLineEnd === -1 && gapKind(text, prev.end, start) === BREAK))) {
+      if (goesUnderUnitHeading(text.slice(p, end), text.slice(lineStartOf(text, prev), prev.end))) { prev.end = end; prevLineEnd = end; continue; }
     }
     const heading = c !== 0 && (c === 35 /* # */ || c === 0xff08 || c === 40 || NUMERAL_START.has(c)) && HEADING.test(text.slice(p, Math.min(end, p + 8)));
     // Under a heading that cites a task, its unit list and the paragraphs that neither cite a task nor name
@@ -135,7 +142,7 @@ function splitLines(text: string, lines: LineIndex, l0: number, blocks: Block[],
       if (adjacent && prev.end - prev.start < 2000 && isFieldLine(text, p, end) && !OWN_ITEM.test(text.slice(p, end))) { prev.end = end; prevLineEnd = end; continue; }
     }
     if (stop?.(start)) return blocks.length;
-    blocks.push({ start, end, table: false, section: heading && CITES.test(text.slice(p, Math.min(end, p + 200))) });
+    blocks.push({ start, end, table: false, section: heading && CITES.test(text.slice(p, Math.min(end, p + 200))), byUnit: end - p <= 60 && isUnitHeading(text.slice(p, end)) });
     prevLineEnd = end;
   }
   return -1;
@@ -178,7 +185,7 @@ function resplit(prev: Analysis, text: string, lines: LineIndex): { blocks: Bloc
     for (let k = oldAt; k < old.length; k++) {
       from[blocks.length] = k;
       const b = old[k];
-      blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, table: b.table, section: b.section });
+      blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, table: b.table, section: b.section, byUnit: b.byUnit });
     }
   }
   return { blocks, from };
@@ -643,7 +650,7 @@ class BlockView implements DraftAnalysis {
   readonly blocks: Block[]; readonly blockScans: BlockScan[];
   constructor(readonly text: string, table: boolean, scan: BlockScan, readonly declared: IndexedNotice | undefined, readonly shortTitles: Map<string, string>, readonly ctx: ScanContext) {
     this.citations = scan.citations; this.lists = scan.lists; this.groups = scan.groups; this.docNumbers = scan.docNumbers; this.noticeRefs = scan.noticeRefs; this.mentions = scan.mentions;
-    this.blocks = [{ start: 0, end: text.length, table, section: false }]; this.blockScans = [scan];
+    this.blocks = [{ start: 0, end: text.length, table, section: false, byUnit: false }]; this.blockScans = [scan];
   }
   get lines(): LineIndex { return (this.li ??= new LineIndex(this.text)); }
 }

@@ -8,6 +8,7 @@
  */
 import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
+import { afterItemPrefix, isUnitHeading, roleAtLineStart, roleBefore, startsWithCitation, unitHead } from './byUnit';
 import { parseNumeral } from './numerals';
 import { Cell, ColKind, columnKinds, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
@@ -46,6 +47,13 @@ export interface UnitList {
   respective?: true;
   /** Leads joined to a subject left unsaid, the writer's own body (与A、B共同牵头 · 会同A牵头): more leads than named. */
   unsaidSubject?: true;
+  /**
+   * The unit that heads a list organised by unit (市商务局：牵头第66、67项 · （一）市商务局 | 牵头任务：第66项): it leads
+   * (or, after 负责, is responsible for) each task of its group; the tasks' other leads are under their own headings.
+   */
+  byUnit?: true;
+  /** A byUnit list whose unit an earlier list of the same heading holds too: its name is checked there once. */
+  again?: true;
 }
 export interface DocNumberRef {
   span: Span; text: string; parts: DocNumberParts;
@@ -605,7 +613,89 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     for (const c of tail) out.citations.push(c); // not push(...tail): a line may hold 100,000 citations
   }
   markExclusions(f, out.citations, firstCitation, to);
+  const firstGroup = out.groups.length;
   groupAndAttach(f, out, firstCitation, from, to, firstList);
+  if (withTitles && out.groups.length > firstGroup) scanByUnit(f, from, to, ctx, out, firstGroup);
+}
+
+/**
+ * Lists organised by unit (byUnit.ts): 市商务局：牵头第66、67项 · （一）市商务局 | 牵头任务：第66、67项 | 2.第67项…
+ * Each group of citations after 牵头 (or 负责) that has no units of its own gets a list of the heading's unit
+ * alone, `byUnit`. Tasks after 配合 / 参与 are not checked: a partner the notice does not list is the office's own
+ * choice, as in labelled lists.
+ */
+function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: BlockScan, firstGroup: number): void {
+  const seen = new Set<number>(); // heading offsets that have a list already
+  for (let gi = firstGroup; gi < out.groups.length; gi++) {
+    const g = out.groups[gi];
+    if (g.lists.some(k => out.lists[k].units.some(u => u.role !== 'cooperating'))) continue;
+    const s = out.citations[g.citations[0]].span.start;
+    const ls = lineStartAt(f, s, from);
+    const w = Math.max(ls, s - 24);
+    let role: { role: Role; at: number } | undefined = roleBefore(f.slice(w, s));
+    let roleAt = role ? w + role.at : -1;
+    if (!role) {
+      // The citation starts its line (2.第67项…) under a role word alone on a line above (牵头任务：).
+      if (afterItemPrefix(f.slice(ls, s)) !== s - ls) continue;
+      for (let l = ls, guard = 0; l > from && guard < 40; guard++) {
+        const ps = lineStartAt(f, l - 1, from);
+        const line = lineText(f, ps, l - 1);
+        const r = roleAtLineStart(line);
+        if (r && line.slice(r.after).trim() === '') { role = r; roleAt = ps + r.at; break; }
+        if (!startsWithCitation(line)) break;
+        l = ps;
+      }
+      if (!role) continue;
+    }
+    if (role.role === 'cooperating') continue;
+    const head = headingUnit(f, roleAt, from, to);
+    if (!head) continue;
+    const name = f.slice(head.start, head.end);
+    const known = knownUnitEndingAt(f, head.end, head.start, ctx);
+    if (known && known.start !== head.start) continue; // a known name inside a longer run of text
+    const id = out.lists.length;
+    pushList(out, { start: head.start, end: head.end }, false, [{ name, role: role.role, start: head.start, end: head.end }]);
+    const l = out.lists[id];
+    l.byUnit = true;
+    if (seen.has(head.start)) l.again = true;
+    seen.add(head.start);
+    l.group = g.id;
+    g.lists.push(id);
+  }
+}
+
+/** The start of the line holding offset i (not before `from`). */
+function lineStartAt(f: string, i: number, from: number): number { return Math.max(from, f.lastIndexOf('\n', i - 1) + 1); }
+/** The line [s, e) without a CR at its end. */
+function lineText(f: string, s: number, e: number): string { return f.slice(s, e > s && f[e - 1] === '\r' ? e - 1 : e); }
+
+/**
+ * The unit whose tasks a role word at `at` gives: on its line before it (市商务局：牵头… · 市商务局：配合第28项；牵头…,
+ * the last such head on the line), else the heading line above it (（一）市商务局), past role and citation lines.
+ */
+function headingUnit(f: string, at: number, from: number, to: number): Span | undefined {
+  const ls = lineStartAt(f, at, from);
+  const pre = f.slice(Math.max(ls, at - 300), at);
+  const base = at - pre.length;
+  // Candidate heads: the line's start and each clause start after ；/。 (市商务局：…；市水利局：牵头第28项).
+  for (let k = pre.length; k >= 0; k--) {
+    if (k > 0 && pre[k - 1] !== '；' && pre[k - 1] !== ';' && pre[k - 1] !== '。') continue;
+    if (k === 0 && base !== ls) break; // the line's start is further back than the 300 characters looked at
+    const h = unitHead(pre.slice(k));
+    if (!h || !h.colon) continue;
+    const rest = pre.slice(k + h.after).trimEnd();
+    if (rest !== '' && !/[；;，,。、]$/.test(rest)) return undefined;
+    return { start: base + k + h.start, end: base + k + h.end };
+  }
+  if (afterItemPrefix(pre) !== pre.length || base !== ls) return undefined;
+  for (let l = ls, guard = 0; l > from && guard < 40; guard++) {
+    const ps = lineStartAt(f, l - 1, from);
+    const line = lineText(f, ps, l - 1);
+    if (isUnitHeading(line)) { const h = unitHead(line)!; return ps + h.end <= to ? { start: ps + h.start, end: ps + h.end } : undefined; }
+    if (line.trim() !== '' && !roleAtLineStart(line) && !startsWithCitation(line)) return undefined;
+    l = ps;
+  }
+  return undefined;
 }
 
 /**
@@ -1119,7 +1209,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const rowCells = tsv ? splitTsvRow : splitRow;
   const isSep = (l: [number, number]) => !tsv && isSeparatorRow(f, l[0], l[1]);
   const headerKinds = (l: [number, number]): ColKind[] => columnKinds(rowCells(f, l[0], l[1]));
-  const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'));
+  const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating' || k === 'leadTasks' || k === 'coopTasks'));
   let kinds: ColKind[] = hasSep ? counterAsNumber(f, lines, hasSep ? (tsv ? 1 : 2) : 0, headerKinds(lines[0]), rowCells, isSep, ctx) : [];
   // The header's text, to know it again when a page break repeats it without its separator row.
   const headerText = hasSep ? rowCells(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
@@ -1139,11 +1229,14 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (headerText !== undefined && cells.map(c => c.text).join('|') === headerText) continue;
     const rowCitationsFrom = out.citations.length;
     const rowListsFrom = out.lists.length;
-    let titleCell: Cell | undefined;
+    let titleCell: Cell | undefined, subjectCell: Cell | undefined;
     const numberCells: Cell[] = [];
+    const roleCells: [Cell, 'leadTasks' | 'coopTasks'][] = [];
     cells.forEach((cell, ci) => {
       const kind = kinds[ci] ?? 'other';
       if (kind === 'number') numberCells.push(cell);
+      else if (kind === 'leadTasks' || kind === 'coopTasks') roleCells.push([cell, kind]);
+      else if (kind === 'subject') subjectCell = cell;
       else if (kind === 'title') titleCell = cell;
       else if ((kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating') && cell.text) {
         let units: UnitMention[] = [];
@@ -1180,31 +1273,15 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       // A sub-task's number (12.1, 12-3: the third part of task 12) cites no task of the notice as a whole: its
       // title is the part's, and its units are some of the task's.
       if (isSubTask(cell.text)) continue;
-      const items: CitationItem[] = [];
-      let k = cell.start;
-      let ranged = false; // the next number ends a range (1—8, 12、15—18)
-      while (k < cell.end && items.length < 200) {
-        const r = readNumber(f, k, cell.end);
-        if (!r) break;
-        items.push(ranged ? { n: r[0], span: { start: r[1], end: r[2] }, range: true } : { n: r[0], span: { start: r[1], end: r[2] } });
-        k = skipSpaces(f, r[2], cell.end);
-        ranged = !ranged && k < cell.end && RANGE_SEP.test(f[k]);
-        if (ranged || (k < cell.end && LIST_SEP.test(f[k]))) { k++; continue; }
-        break;
-      }
-      if (!items.length) continue;
-      const kind = kindOf(items, 'table', 'table');
-      const binding = implicitBinding(ctx);
-      out.citations.push({
-        span: { start: cell.start, end: cell.end }, items, numbers: expand(items, kind), kind,
-        binding, group: -1,
-        title: titleCell && titleCell.text && numberCells.length === 1 && items.length === 1 ? cellTitle(text, titleCell, ctx) : undefined,
-      });
+      const c = numberCellCitation(f, cell, ctx);
+      if (!c) continue;
+      if (titleCell && titleCell.text && numberCells.length === 1 && c.items.length === 1) c.title = cellTitle(text, titleCell, ctx);
+      out.citations.push(c);
     }
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
     cells.forEach((cell, ci) => {
       const kind = kinds[ci] ?? 'other';
-      if (kind === 'number' || kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating' || kind === 'counter') return;
+      if (kind === 'number' || kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating' || kind === 'counter' || kind === 'subject' || kind === 'leadTasks' || kind === 'coopTasks') return;
       const before = out.citations.length;
       scanProse(text, f, cell.start, cell.end, ctx, out, false);
       // The row's own lists were pushed by the row; prose lists inside cells are allowed too.
@@ -1234,6 +1311,61 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       // cell are that task's too (their units are checked against it). Their lists join its group.
       for (let k = rowListsFrom; k < out.lists.length; k++) { out.lists[k].group = lastRowGroup.id; lastRowGroup.lists.push(k); }
     } else lastRowGroup = undefined;
+    if (roleCells.length) tasksByRole(text, f, ctx, out, roleCells, subjectCell);
+  }
+}
+
+/** Task numbers in a number cell without 第 (12 · 12、13 · 1—8 · 12、15—18): a citation of the cell, or undefined. */
+function numberCellCitation(f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
+  const items: CitationItem[] = [];
+  let k = cell.start;
+  let ranged = false; // the next number ends a range (1—8, 12、15—18)
+  while (k < cell.end && items.length < 200) {
+    const r = readNumber(f, k, cell.end);
+    if (!r) break;
+    items.push(ranged ? { n: r[0], span: { start: r[1], end: r[2] }, range: true } : { n: r[0], span: { start: r[1], end: r[2] } });
+    k = skipSpaces(f, r[2], cell.end);
+    ranged = !ranged && k < cell.end && RANGE_SEP.test(f[k]);
+    if (ranged || (k < cell.end && LIST_SEP.test(f[k]))) { k++; continue; }
+    break;
+  }
+  if (!items.length) return undefined;
+  const kind = kindOf(items, 'table', 'table');
+  return { span: { start: cell.start, end: cell.end }, items, numbers: expand(items, kind), kind, binding: implicitBinding(ctx), group: -1 };
+}
+
+/**
+ * A row of a table organised by unit (| 单位 | 牵头任务 | 配合任务 |): each cell of tasks is a group of its own, and
+ * the row's unit leads each task of its 牵头任务 cell (a `byUnit` list, as under a unit's heading in prose).
+ */
+function tasksByRole(text: string, f: string, ctx: ScanContext, out: BlockScan, cells: [Cell, 'leadTasks' | 'coopTasks'][], subject: Cell | undefined): void {
+  const units: UnitMention[] = [];
+  if (subject && subject.text && !DITTO.test(subject.text)) splitUnitList(f.slice(subject.start, subject.end), subject.start, 'lead', units);
+  const unit = units.length === 1 && looksLikeUnit(units[0].name) ? units[0] : undefined;
+  let named = false;
+  for (const [cell, kind] of cells) {
+    if (!cell.text) continue;
+    const from = out.citations.length;
+    if (/第/.test(cell.text)) scanProse(text, f, cell.start, cell.end, ctx, out, false);
+    else if (!isSubTask(cell.text)) { const c = numberCellCitation(f, cell, ctx); if (c) out.citations.push(c); }
+    if (out.citations.length === from) continue;
+    const g: Group = { id: out.groups.length, citations: [], lists: [] };
+    out.groups.push(g);
+    for (let k = from; k < out.citations.length; k++) {
+      const old = out.citations[k].group;
+      if (old >= 0 && old !== g.id) { const og = out.groups[old]; og.citations = []; og.lists = []; }
+      out.citations[k].group = g.id;
+      g.citations.push(k);
+    }
+    if (kind !== 'leadTasks' || !unit) continue;
+    const id = out.lists.length;
+    pushList(out, { start: unit.start, end: unit.end }, true, [{ ...unit, role: 'lead' }]);
+    const l = out.lists[id];
+    l.byUnit = true;
+    if (named) l.again = true;
+    named = true;
+    l.group = g.id;
+    g.lists.push(id);
   }
 }
 

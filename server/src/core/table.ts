@@ -65,7 +65,9 @@ export function isSeparatorRow(f: string, s: number, e: number): boolean {
 }
 
 /** `firstLeads`: responsible units, the first of which leads (责任单位（排在第一位的为牵头单位）). */
-export type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other';
+export type ColKind = 'number' | 'title' | 'lead' | 'responsible' | 'firstLeads' | 'cooperating' | 'counter' | 'other'
+  // A table organised by unit (| 单位 | 牵头任务 | 配合任务 |): the unit of the row, the tasks it leads, those it joins.
+  | 'subject' | 'leadTasks' | 'coopTasks';
 
 /** What a column holds, from its header (序号, 任务名称, 牵头单位, 配合单位, 责任单位…). */
 export function columnKind(header: string): ColKind {
@@ -73,8 +75,10 @@ export function columnKind(header: string): ColKind {
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
   // People (牵头市领导, 责任人), counts of tasks per unit (牵头任务（项）, 任务数): no units, no task numbers.
   if (/领导|责任人|联系人|[(（]项[)）]|数量|个数|任务数|项数/.test(h)) return 'other';
-  // A unit's tasks (| 单位 | 牵头任务 |: 第66、67项): task numbers.
-  if (/^(?:牵头|配合|参与|负责)(?:任务|事项|项目)$/.test(h)) return 'number';
+  // A unit's tasks (| 单位 | 牵头任务 | 配合任务 |: 第66、67项): task numbers, by role.
+  if (/^(?:牵头|主责)的?(?:任务|事项|项目|工作)$/.test(h)) return 'leadTasks';
+  if (/^(?:配合|参与|协同|协办)的?(?:任务|事项|项目|工作)$/.test(h)) return 'coopTasks';
+  if (/^负责的?(?:任务|事项|项目)$/.test(h)) return 'number';
   // 责任单位（排在第一位的为牵头单位）; not 牵头单位（第一责任单位）, a column of leads.
   if (/^(?:责任|负责|承办|实施)/.test(h) && /牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
   if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
@@ -93,5 +97,10 @@ export function columnKind(header: string): ColKind {
 export function columnKinds(headers: readonly Cell[]): ColKind[] {
   const k = headers.map(c => columnKind(c.text));
   if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
+  // Beside columns of a unit's tasks by role, the column of units (单位, 责任单位, 部门) names the row's unit.
+  if (k.includes('leadTasks') || k.includes('coopTasks')) {
+    const j = headers.findIndex(c => /^(?:责任|牵头|承办)?(?:单位|部门)(?:名称)?$/.test(c.text.replace(/[\s*`]/g, '')));
+    if (j >= 0) k[j] = 'subject';
+  }
   return k;
 }
