@@ -114,6 +114,8 @@ describe('other notice styles', () => {
     const r = new UnitRegistry(n);
     assert.ok(r.get('各有关单位')!.collective);
   });
+  test('（A牵头、B配合）: a 、 after the role ends its clause', () => void check('一、总体\n1. 甲任务。内容。（省商务厅牵头、省财政厅配合）\n2. 乙任务。内容。（省发展改革委、省财政厅牵头，省商务厅参与）',
+    [[1, ['省商务厅'], ['省财政厅']], [2, ['省发展改革委', '省财政厅'], ['省商务厅']]]));
   test('Chinese-numbered tasks (一、…) with （X负责）', () => void check('一、甲措施。内容。（商务部负责）\n二、乙措施。内容。（财政部、商务部负责）\n三、丙措施。内容。（国家发展改革委会同有关部门负责）',
     [[1, ['商务部'], []], [2, ['财政部', '商务部'], []], [3, ['国家发展改革委'], ['有关部门']]]));
   test('unparseable unit text is reported with its line', () => {
@@ -124,6 +126,17 @@ describe('other notice styles', () => {
     const n = notice('一、总体\n1. 甲任务。（牵头单位：市科技局）\n1. 乙任务。（牵头单位：市商务局）');
     assert.equal(n.tasks.length, 1);
     assert.ok(n.problems.some(p => p.code === 'duplicate-task'));
+  });
+  test('a repeated number without units (a numbered target, the cover letter’s attachment list) gives way to the task with units', () => {
+    const targets = notice('一、主要目标\n1. 全年固定资产投资增长8%以上。\n2. 社会消费品零售总额增长6%以上。\n二、重点任务\n1. 抓好重点项目建设。实施重点项目120个。（牵头单位：县发展和改革局）\n2. 积极争取上级资金。（牵头单位：县财政局）\n3. 开展促消费活动。（牵头单位：县商务局）');
+    assert.deepEqual(targets.tasks.map(t => [t.number, t.title, t.leads.map(u => u.name)]), [[1, '抓好重点项目建设', ['县发展和改革局']], [2, '积极争取上级资金', ['县财政局']], [3, '开展促消费活动', ['县商务局']]]);
+    assert.deepEqual(targets.sections.map(x => [x.label, x.tasks]), [['二', [1, 2, 3]]]);
+    // Reported on the targets' lines (the first two, before the tasks').
+    assert.deepEqual(targets.problems.map(p => p.code), ['duplicate-task', 'duplicate-task']);
+    assert.ok(targets.problems.every(p => p.line < targets.tasks[0].line));
+    const attached = notice('现将《重点工作任务》印发给你们。\n\n附件：1.冠县2024年重点工作任务\n\n      2.冠县2024年重点工作任务责任分工联系表\n\n冠县人民政府办公室\n\n一、推动工业提质增效\n\n1. 实施技改项目80个。（牵头单位：县工业和信息化局）\n\n2. 培育专精特新企业15家。（牵头单位：县市场监督管理局）\n\n3. 推进城镇化。（牵头单位：县发展和改革局）');
+    assert.deepEqual(attached.tasks.map(t => [t.number, t.title]), [[1, '实施技改项目80个'], [2, '培育专精特新企业15家'], [3, '推进城镇化']]);
+    assert.deepEqual(attached.problems.map(p => p.code), ['duplicate-task']);
   });
   test('a notice with no tasks says so', () => {
     const n = parseNotice('x', '这是一段普通文字。\n没有任务。');
@@ -157,6 +170,15 @@ describe('notices whose tasks are a table (任务清单)', () => {
   test('numbered principles before the table name no unit: the table’s rows are the tasks', () => {
     const n = check(`一、总体要求\n1. 坚持创新驱动。以科技创新引领。\n2. 坚持统筹推进。强化协同。\n\n二、重点任务\n\n${TABLE}`, [[1, ['市市场监管局'], ['市政务服务管理局']], [2, ['市政务服务管理局'], ['市大数据局', '市司法局']]]);
     assert.ok(!n.problems.some(p => p.code === 'no-units'));
+  });
+  test('rows go on after a page break without the header (blank, — 2 —, blank)', () => {
+    const rows = TABLE.split('\n');
+    check(`${rows[0]}\n${rows[1]}\n${rows[2]}\n\n— 2 —\n\n${rows[3]}\n`, [[1, ['市市场监管局'], ['市政务服务管理局']], [2, ['市政务服务管理局'], ['市大数据局', '市司法局']]]);
+  });
+  test('roles written in a unit cell (A牵头，B配合 · A（牵头）、B); 同上 / 〃 repeat the cell above', () => {
+    const h = '| 序号 | 重点任务 | 责任单位 | 配合单位 |\n| --- | --- | --- | --- |\n';
+    check(`${h}| 1 | 开展汽车促消费活动。 | 区商务局（牵头）、区财政局 | |\n| 2 | 推动家电家居消费。 | 区商务局牵头，区市场监管局配合 | |\n| 3 | 壮大现代金融业。 | 区地方金融服务中心 | 区发展改革局、区财政局 |\n| 4 | 发展科技服务业。 | 区科技局 | 同上 |\n| 5 | 发展会展经济。 | 区商务局 | 〃 |`,
+      [[1, ['区商务局'], ['区财政局']], [2, ['区商务局'], ['区市场监管局']], [3, ['区地方金融服务中心'], ['区发展改革局', '区财政局']], [4, ['区科技局'], ['区发展改革局', '区财政局']], [5, ['区商务局'], ['区发展改革局', '区财政局']]]);
   });
   test('责任单位 under a first-leads header; a table per section, a header repeated after a page break; no 序号', () => {
     const h = '| 工作任务 | 责任单位（排在第一位的为牵头单位） |\n| --- | --- |\n';

@@ -346,7 +346,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
   let recognised = 0, unrecognised = 0;
   for (let k = 0; k <= text.length; k++) {
     const c = text[k];
-    if (k < text.length && c !== ',' && c !== '，' && c !== ';' && c !== '；' && c !== '。') continue;
+    // 、 ends a clause too right after its role (省商务厅牵头、省财政厅配合).
+    if (k < text.length && c !== ',' && c !== '，' && c !== ';' && c !== '；' && c !== '。' && !(c === '、' && LEAD_VERB_END.test(text.slice(Math.max(start, k - 4), k)))) continue;
     const clause = text.slice(start, k);
     const base = start;
     start = k + 1;
@@ -361,6 +362,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
   if (unrecognised > recognised) return undefined;
   return { units, firstLeadsRule, labelled: false };
 }
+
+const LEAD_VERB_END = /(?:牵头|主责)$/;
 
 const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]) => void][] = [
   // X会同Y负责 / X会同Y共同负责

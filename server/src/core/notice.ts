@@ -8,7 +8,7 @@
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
 import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
-import { columnKinds, isSeparatorRow, splitRow } from './table';
+import { columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
@@ -209,7 +209,20 @@ function parse(uri: string, input: string): ParsedNotice {
       t.number = ++sequence;
     }
     const dup = seen.get(t.number);
-    if (dup !== undefined) {
+    const k = dup === undefined ? -1 : tasks.findIndex(x => x.number === t.number);
+    const first = k >= 0 ? tasks[k] : undefined;
+    if (first && !hasUnits(first) && hasUnits(t)) {
+      // The first was no task: a numbered target (主要目标), an item of the cover letter's attachment list
+      // (附件：1.… 2.…). The one that names its units is the task.
+      const gone = problems.findIndex(x => x.code === 'no-units' && x.line === first.line);
+      if (gone >= 0) problems.splice(gone, 1);
+      problems.push(problem('duplicate-task', 'warning', `任务编号 ${t.number} 重复（第 ${t.line + 1} 行另有），引用时以列出责任单位的一项（第 ${t.line + 1} 行）为准`, `Task number ${t.number} occurs again (also on line ${t.line + 1}); citations use the one that names its units (line ${t.line + 1})`, first.numberSpan, first.line));
+      if (first.section >= 0) { const st = model.sections[first.section].tasks; st.splice(st.indexOf(t.number), 1); }
+      tasks.splice(k, 1);
+      tasks.push(t);
+      seen.set(t.number, t.line);
+      if (currentSection >= 0) model.sections[currentSection].tasks.push(t.number);
+    } else if (dup !== undefined) {
       problems.push(problem('duplicate-task', 'warning', `任务编号 ${t.number} 重复（第 ${dup + 1} 行已有），引用时以第一个为准`, `Task number ${t.number} occurs again (first on line ${dup + 1}); citations use the first`, t.numberSpan, t.line));
     } else {
       seen.set(t.number, t.line);
@@ -272,10 +285,17 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
     if (ti < 0 || firstUnit < 0 || !kinds.some(k => k === 'lead' || k === 'responsible' || k === 'firstLeads')) continue;
     const ni = kinds.indexOf('number') >= 0 ? kinds.indexOf('number') : kinds.indexOf('counter');
     const headerText = header.map(c => c.text).join('|');
+    const lastUnits: UnitMention[][] = [];
     let j = i + 2;
     for (; j < ls.length; j++) {
       const r = ls[j];
-      if (r.kind === 'blank') { if (j + 1 < ls.length && folded[ls[j + 1].start] === '|') continue; break; }
+      // Blank lines and page numbers (a page break: blank, — 2 —, blank) inside the table: its rows go on after them.
+      if (r.kind === 'blank') {
+        let k = j + 1;
+        while (k < ls.length && k - j < 8 && ls[k].kind === 'blank') k++;
+        if (k < ls.length && k - j < 8 && folded[ls[k].start] === '|') { j = k - 1; continue; }
+        break;
+      }
       if (folded[r.start] !== '|') break;
       if (isSeparatorRow(folded, r.start, r.end)) continue;
       const cells = splitRow(folded, r.start, r.end);
@@ -293,10 +313,15 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
       cells.forEach((cell, k) => {
         const kind = kinds[k];
         if ((kind !== 'lead' && kind !== 'responsible' && kind !== 'firstLeads' && kind !== 'cooperating') || !cell.text) return;
+        // 同上 / 〃: the units of the row above in this column (where that row names them).
+        if (DITTO.test(cell.text)) { for (const u of lastUnits[k] ?? []) mentions.push(u); return; }
         const inner = folded.slice(cell.start, cell.end);
-        const a = matchLabel(inner) ? parseAnnotation(inner) : undefined;
+        const from = mentions.length;
+        // A label, or roles written in the cell (区商务局牵头，区市场监管局配合 · 区商务局（牵头）、区财政局).
+        const a = matchLabel(inner) || CELL_ROLES.test(inner) ? parseAnnotation(inner) : undefined;
         if (a) { for (const u of a.units) mentions.push({ ...u, start: u.start + cell.start, end: u.end + cell.start }); if (a.firstLeadsRule) firstLeads = true; }
         else splitUnitList(inner, cell.start, kind === 'lead' ? 'lead' : kind === 'cooperating' ? 'cooperating' : 'responsible', mentions);
+        lastUnits[k] = mentions.slice(from);
         if (kind === 'firstLeads') firstLeads = true;
         if (us < 0) us = cell.start;
         ue = cell.end;
@@ -870,6 +895,11 @@ function isoDate(y: string, m: string, d: string): string | undefined {
   if (!year || !month || !day || month > 12 || day > 31) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Roles written inside a unit cell of a task table. */
+const CELL_ROLES = /牵头|主责|配合|参与|协同|协助|负责/;
+
+function hasUnits(t: TaskRecord): boolean { return t.leads.length + t.cooperating.length > 0; }
 
 function checkNumbering(model: ParsedNotice, tasks: readonly Task[]): void {
   const nums = tasks.map(t => t.number);

@@ -10,7 +10,7 @@ import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { afterItemPrefix, isUnitHeading, roleAtLineStart, roleBefore, startsWithCitation, unitHead } from './byUnit';
 import { parseNumeral } from './numerals';
-import { Cell, ColKind, columnKinds, isSeparatorRow, splitRow, splitTsvRow } from './table';
+import { Cell, ColKind, columnKinds, DITTO, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
 import { DocNumberParts, IndexedNotice, NoticeIndex, titleKey } from './workspace';
@@ -1404,9 +1404,6 @@ function counterAsNumber(
   k[ci] = 'number';
   return k;
 }
-
-/** A cell that repeats the one above (同上, 〃, 同前). */
-const DITTO = /^(?:同上|〃|同前|″)$/;
 
 const CITES_IN_CELL = /第[ \t]{0,2}[0-9０-９零〇一二两三四五六七八九十百]{1,8}[ \t]{0,2}项/;
 

@@ -104,3 +104,6 @@ export function columnKinds(headers: readonly Cell[]): ColKind[] {
   }
   return k;
 }
+
+/** A cell that repeats the one above it (同上, 〃): in drafts and in notices' task tables. */
+export const DITTO = /^(?:同上|〃|同前|″)$/;
