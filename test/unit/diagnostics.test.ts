@@ -428,7 +428,9 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
   test('A牵头的第N项 / A牵头第N项: the phrase is the citation’s after it, not the one before', () => {
     check('市交通运输局牵头的第21项进度慢。市水利局牵头的第26项进度滞后。', []);
     check('市水利局牵头第26项，市商务局牵头第66项。', []);
-    check('市水利局牵头第26项，⟦⟦市商务局⟧⟧牵头第24项。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('市水利局牵头第26项，⟦市商务局⟧牵头第24项。', ['wrong-lead-unit']);
+    // Such a phrase names the task by one of its leads, maybe not all: no missing lead (35 is led by three units).
+    check('聊城市水利局关于上半年工作进展的报告\n\n我局牵头的第35项“打好深度节水控水攻坚战”进展顺利。', []);
   });
   test('a ditto cell (同上, 〃) names no unit; a zero-width space is no part of a name', () => {
     check('| 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|\n| 26 | 市水利局 | |\n| 26 | 同上 | 〃 |', []);
@@ -578,7 +580,7 @@ describe('forms of real drafts (a second review, twelve drafts)', () => {
     check('第39项由市住房城乡建设局牵头，会同市城管局推进。', []);
     // 我局 alone before 牵头 / 是牵头单位, in a report whose title names the writer.
     check('聊城市商务局关于重点任务进展情况的报告\n第28项，⟦⟦我局⟧⟧牵头，市水利局配合。', ['wrong-lead-unit', 'missing-lead-unit']);
-    check('聊城市商务局关于重点任务进展情况的报告\n⟦⟦我局⟧⟧牵头的第28项进展顺利。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('聊城市商务局关于重点任务进展情况的报告\n⟦我局⟧牵头的第28项进展顺利。', ['wrong-lead-unit']);
     // A name across a page break: its fix would delete the page number too, so it is offered only.
     const { diags } = check('第56项（牵头单位：市农业农村局、⟦市市场\n\n— 4 —\n\n监督管理局⟧）', ['non-canonical-unit']);
     assert.ok(!diags[0].fixes[0].safe);
@@ -758,6 +760,44 @@ describe('lists organised by unit (落实方案 by department)', () => {
     check('市商务局：第28项进展顺利。', []);
     check('（一）市水利局\n第66项进展顺利。', []);
     check('市商务局：按照第28项要求，加快推进。', []);
-    check('由⟦⟦市水利局⟧⟧牵头第66项。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('由⟦市水利局⟧牵头第66项。', ['wrong-lead-unit']);
+  });
+});
+
+describe('forms of real drafts (a fourth review, twelve drafts)', () => {
+  // 28: 牵头 市水利局; 配合 市自然资源和规划局、市农业农村局.
+  test('roles said after the names under a 责任单位 label or in a 责任单位 cell', () => {
+    check('第28项“加强水土流失综合治理”（责任单位：市水利局牵头，市自然资源和规划局、市农业农村局配合）', []);
+    check('| 任务编号 | 任务名称 | 责任单位 |\n|---|---|---|\n| 第28项 | 加强水土流失综合治理 | 市水利局牵头，市自然资源和规划局、市农业农村局配合 |', []);
+    check('第28项（责任单位：⟦⟦市农业农村局⟧⟧牵头，市水利局配合）', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+  });
+  test('a request or an adverb around cooperating units is no part of their names', () => {
+    check('第28项由市水利局牵头，请市农业农村局配合。', []);
+    check('第28项由市水利局牵头，请市自然资源和规划局予以配合。', []);
+    check('第28项由市水利局牵头，商请⟦市发改委⟧配合。', ['non-canonical-unit']);
+  });
+  test('a phrase before a comma leads the act of its own clause, not the task cited after it', () => {
+    check('6月12日，市发展改革委牵头组织召开专题会议，研究第26项“提升防洪减灾能力”资金保障问题。', []);
+    // (市政府督查室 is no unit of the notice: unknown-unit, with 市政府办公室 suggested; no missing lead.)
+    check('由⟦市政府督查室⟧牵头，对第21至23项开展专项督查。', ['unknown-unit']);
+    check('由⟦⟦市商务局⟧⟧牵头负责第28项。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  // 35 is led by 市水利局、市城管局、市工业和信息化局.
+  test('（与A、B共同牵头） after a unit’s own tasks: the unit is its subject, left unsaid', () => {
+    check('市水利局：牵头第35项（与市城管局、市工业和信息化局共同牵头）。', []);
+    check('（二）市水利局\n牵头任务：第26、27、28项，第35项（与市城管局、市工业和信息化局共同牵头）', []);
+    check('市商务局：牵头第⟦35⟧项（与市城管局、市工业和信息化局共同牵头）。', ['wrong-lead-unit']);
+    check('第35项（与市城管局、市工业和信息化局共同牵头）进展顺利。', []);
+  });
+  test('the draft’s own enumeration, an agenda item, another list’s item: no task of the notice', () => {
+    check('会议议定事项如下：第一项，由市水利局牵头做好防汛准备；第二项，由市发展改革委牵头做好项目申报。', []);
+    check('第一项议题，由市水利局牵头汇报。', []);
+    check('问题清单第3项由市水利局牵头整改。反馈问题第3项由市水利局牵头整改。', []);
+    // A task cited in Chinese numerals with a comma after it is still a citation when it counts nothing.
+    check('第二十八项，加强水土流失综合治理，由⟦⟦市商务局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('a place or its government as a responsible party is no unit to look up', () => {
+    check('第14项（牵头单位：市发展改革委、市工业和信息化局、市商务局、市交通运输局；配合单位：临清市政府、冠县政府）', []);
+    check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);
   });
 });

@@ -332,7 +332,10 @@ export function parseAnnotation(content: string): Annotation | undefined {
       let seg = text.slice(segStart, segEnd);
       const verb = role === 'cooperating' ? COOP_VERB_END.exec(seg) : null;
       if (verb) seg = seg.slice(0, verb.index);
-      if (RULE_RE.test(seg)) firstLeadsRule = true;
+      // Roles said after the names under a 责任单位 label (责任单位：市水利局牵头，市农业农村局配合): the phrases.
+      const phrased = role === 'responsible' && SEG_ROLES.test(seg) && !RULE_RE.test(seg) ? parseAnnotation(seg) : undefined;
+      if (phrased && !phrased.labelled) for (const u of phrased.units) units.push({ ...u, start: u.start + segStart, end: u.end + segStart });
+      else if (RULE_RE.test(seg)) firstLeadsRule = true;
       else splitUnitList(seg, segStart, role, units);
       if (boundary < 0) break;
       role = nextRole!;
@@ -364,6 +367,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
 }
 
 const LEAD_VERB_END = /(?:牵头|主责)$/;
+/** Role verbs ending a clause inside a labelled segment (市水利局牵头，市农业农村局配合; not a marker 市水利局（牵头）). */
+const SEG_ROLES = /(?:牵头|配合|参与|协同|协助)(?:[,，;；。]|$)/;
 
 const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]) => void][] = [
   // X会同Y负责 / X会同Y共同负责

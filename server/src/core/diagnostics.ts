@@ -371,7 +371,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   // that leads every one of them. A lead of only some of them may be another office's part: not reported.
   // Respective leads name one lead a task: which others lead it is not what the sentence says.
   // A list organised by unit names the tasks of one unit: their other leads are under their own headings.
-  if (pairs || l.byUnit) return;
+  // Nor does a phrase that names the tasks after it by a lead (我局牵头的第35项).
+  if (pairs || l.byUnit || l.someLeads) return;
   if (tasks.length >= 1 && l.units.some(u => u.role === 'lead' || u.role === 'responsible')) {
     // Report once per group: on its first list that names leads (computed once per group).
     if (!info.leadCheck) {

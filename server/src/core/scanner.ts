@@ -9,7 +9,7 @@
 import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
 import { afterItemPrefix, isUnitHeading, roleAtLineStart, roleBefore, startsWithCitation, unitHead } from './byUnit';
-import { parseNumeral } from './numerals';
+import { parseNumeral, toChineseNumeral } from './numerals';
 import { Cell, ColKind, columnKinds, DITTO, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
 import type { Span } from './types';
@@ -54,6 +54,8 @@ export interface UnitList {
   byUnit?: true;
   /** A byUnit list whose unit an earlier list of the same heading holds too: its name is checked there once. */
   again?: true;
+  /** A phrase that names the tasks after it by a lead (我局牵头的第35项 · 市商务局牵头第66项): not all their leads. */
+  someLeads?: true;
 }
 export interface DocNumberRef {
   span: Span; text: string; parts: DocNumberParts;
@@ -552,7 +554,30 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
   return implicitBinding(ctx);
 }
 
-const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下)(?:中的?|所列的?|提出的?)?$/;
+const AGENDA = /^(?:议题|议程)/;
+
+/**
+ * 第一项，… ；第二项，…: the draft counting its own items (会议议定事项如下：第一项，由…牵头…；第二项，…). A citation written
+ * in Chinese numerals that starts a clause and is followed by a comma or colon, when the next number starts a clause
+ * the same way in the same block.
+ */
+function enumerates(f: string, start: number, end: number, from: number, to: number): boolean {
+  if (!/^[,，:：]/.test(f.slice(end, end + 1)) || (start > from && !/[\n:：;；。]/.test(f[start - 1]))) return false;
+  const n = parseNumeral(f.slice(start + 1, end - 1).trim());
+  if (n === undefined || !/^[一二三四五六七八九十]+$/.test(f.slice(start + 1, end - 1).trim())) return false;
+  const around = f.slice(Math.max(from, start - 200), Math.min(to, end + 300));
+  const other = (k: number): boolean => {
+    if (k < 1) return false;
+    const w = `第${toChineseNumeral(k)}项`;
+    for (let p = around.indexOf(w); p >= 0; p = around.indexOf(w, p + 1)) {
+      if ((p === 0 || '\n:：;；。'.includes(around[p - 1])) && /^[,，:：]/.test(around.slice(p + w.length, p + w.length + 1))) return true;
+    }
+    return false;
+  };
+  return other(n + 1) || other(n - 1);
+}
+
+const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项)(?:中的?|所列的?|提出的?)?$/;
 
 const OTHER_LEVEL = /(?:^|[^市县区])(?:省|国家|中央|国务院)(?:级|里|政府|委|办|厅)?(?:的)?(?:重点)?(?:任务|文件|通知|方案|清单|要点)?(?:中的?)?$/;
 
@@ -583,7 +608,9 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     if (c === 0x7b2c /* 第 */) {
       const r = readDiCitation(f, i, to);
       if (!r) continue;
-      const binding = bindCitation(f, i, ctx, out.noticeRefs);
+      // 第一项议题 · 第二项议程: an item of a meeting's agenda.
+      if (AGENDA.test(f.slice(r.end, r.end + 2))) { i = r.end - 1; continue; }
+      const binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
       const cit: Citation = {
         span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
@@ -628,7 +655,8 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
   const seen = new Set<number>(); // heading offsets that have a list already
   for (let gi = firstGroup; gi < out.groups.length; gi++) {
     const g = out.groups[gi];
-    if (g.lists.some(k => out.lists[k].units.some(u => u.role !== 'cooperating'))) continue;
+    // A group with leads of its own keeps them; one joined to a subject left unsaid (（与A、B共同牵头）) gets it.
+    if (g.lists.some(k => !out.lists[k].unsaidSubject && out.lists[k].units.some(u => u.role !== 'cooperating'))) continue;
     const s = out.citations[g.citations[0]].span.start;
     const ls = lineStartAt(f, s, from);
     const w = Math.max(ls, s - 24);
@@ -852,6 +880,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
   const covered: Span[] = [];
   for (const a of findAnnotations(seg)) {
     pushList(out, { start: from + a.contentStart, end: from + (a.closed ? a.end - 1 : a.end) }, a.annotation.labelled, unitsOf(a.annotation, ctx), from + a.contentStart, firstLeadsOf(a.annotation, ctx));
+    // （与A、B共同牵头）: joined to a subject left unsaid (the writer, the unit whose tasks these are).
+    if (!a.annotation.labelled && JOINED_START.test(seg.slice(a.contentStart, a.contentStart + 4))) out.lists[out.lists.length - 1].unsaidSubject = true;
     addCovered(covered, { start: from + a.start, end: from + a.end });
   }
   // Label-led clauses outside brackets: from the label to the end of the sentence. LABEL_START finds the first
@@ -953,6 +983,9 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
   }
 }
 
+/** A bracket that starts with a join (（与A、B共同牵头） · （会同A牵头）): its subject is left unsaid. */
+const JOINED_START = /^[ \t]{0,2}(?:与|会同|同|和|协同)/;
+
 /** Before a phrase, words that make it a proposal or a negation, not a statement of who leads. */
 const NOT_A_STATEMENT = /(?:建议|拟|调整为|改由|改为|并非|不是|不再|而非|不宜|是否)[^。；;，,]{0,6}$/;
 
@@ -974,9 +1007,16 @@ function beforeAdverbs(f: string, before: number, from: number): number {
 function cooperatingAfter(f: string, at: number, to: number, re: RegExp, units: UnitMention[]): number {
   const after = re.exec(f.slice(at, Math.min(to, at + 98)));
   if (!after) return at;
-  splitUnitList(after[1], at + after[0].indexOf(after[1], after[0].search(/[,，、]/)), 'cooperating', units);
+  let names = after[1];
+  let off = at + after[0].indexOf(names, after[0].search(/[,，、]/));
+  // A request before the names (请市农业农村局配合 · 商请…), adverbs after them (…予以配合 · …积极配合).
+  const ask = REQUEST.exec(names);
+  if (ask) { names = names.slice(ask[0].length); off += ask[0].length; }
+  for (let guard = 0; guard < 3; guard++) { const adv = ROLE_ADVERB.exec(names); if (!adv || adv[0].length >= names.length) break; names = names.slice(0, names.length - adv[0].length); }
+  splitUnitList(names, off, 'cooperating', units);
   return at + after[0].length;
 }
+const REQUEST = /^(?:并|同时)?(?:请|商请|邀请|提请|协调|由)(?=[市县区省中国人聊])/;
 const COOP_AFTER_LEAD = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
 const COOP_AFTER = /^[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
 
@@ -1169,12 +1209,15 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     let best: Group | undefined = at >= 0 ? mine[at] : undefined;
     // A phrase right before a citation is that citation's: 市水利局牵头的第26项 · 市商务局牵头第66项.
     const next = mine[at + 1];
-    if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) best = next;
+    // It names the tasks by their lead (我局牵头的第35项): one of their leads, maybe not all.
+    if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) { best = next; l.someLeads = true; }
     else if (!best && mine.length) {
       // A list before any citation: the first group after it, if in the same sentence.
       const next = mine[0];
       const ns = cits[next.citations[0]].span.start;
-      if (ns > l.span.end && ns - l.span.end < 200 && !/[。!?！？\n]/.test(f.slice(l.span.end, ns))) best = next;
+      // A phrase's clause ends at a comma: what comes after it is another act (市发展改革委牵头组织召开专题会议，研究第26项
+      // · 由市政府督查室牵头，对第21至23项开展专项督查).
+      if (ns > l.span.end && ns - l.span.end < 200 && !(l.labelled ? /[。!?！？\n]/ : /[。!?！？\n,，;；]/).test(f.slice(l.span.end, ns))) best = next;
     }
     if (best) { l.group = best.id; best.lists.push(l.id); }
   }
@@ -1241,7 +1284,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       else if ((kind === 'lead' || kind === 'responsible' || kind === 'firstLeads' || kind === 'cooperating') && cell.text) {
         let units: UnitMention[] = [];
         const inner = f.slice(cell.start, cell.end);
-        const a = matchLabel(inner) || /[()（）]/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
+        // A label, brackets (市水利局（牵头）), or roles said after the names (市水利局牵头，市农业农村局配合).
+        const a = matchLabel(inner) || /[()（）]|牵头|配合|参与|协同|协助/.test(inner) ? parseAnnotation(inner.replace(/^[(（]|[)）]$/g, ' ')) : undefined;
         if (a) for (const u of unitsOf(a, ctx)) units.push({ ...u, start: u.start + cell.start, end: u.end + cell.start });
         else if (DITTO.test(cell.text) && lastUnits[ci]) {
           // Named as in the row above, at this cell (by the notice's names: their spelling was the other row's).
