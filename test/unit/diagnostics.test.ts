@@ -796,6 +796,16 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
     // A task cited in Chinese numerals with a comma after it is still a citation when it counts nothing.
     check('第二十八项，加强水土流失综合治理，由⟦⟦市商务局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
   });
+  test('a range with a doubled dash (——, as an input method types it), ―, −', () => {
+    check('第26——28项由市水利局牵头。第26―28项由市水利局牵头。任务26−28由市水利局牵头。', []);
+    check('第26——⟦128⟧项进展顺利。', ['unknown-task']);
+    check('| 任务编号 | 牵头单位 |\n|---|---|\n| 26——28 | ⟦⟦市商务局⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('a 文号 with a space before its bracket; the message says what is wrong, each thing once', () => {
+    const { diags } = check('按照聊政办字⟦ [2023]3号⟧文件要求。按照聊政办字⟦ 〔2023〕3号⟧文件要求。按照聊政办字⟦〔2023〕３号⟧文件要求。', ['doc-number-format', 'doc-number-format', 'doc-number-format']);
+    assert.deepEqual(diags.map(d => d.message), ['发文字号应写作〔2023〕3号：年份用六角括号，不留空格', '发文字号应写作〔2023〕3号：不留空格', '发文字号应写作〔2023〕3号：数字用半角阿拉伯数字']);
+    assert.ok(diags.every(d => d.fixes[0].safe && d.fixes[0].edits[0].newText === '〔2023〕3号'));
+  });
   test('a place or its government as a responsible party is no unit to look up', () => {
     check('第14项（牵头单位：市发展改革委、市工业和信息化局、市商务局、市交通运输局；配合单位：临清市政府、冠县政府）', []);
     check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);

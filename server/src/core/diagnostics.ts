@@ -114,15 +114,20 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     if (serial !== undefined || fullWidth) {
       const span = { start: d.yearSpan.start, end: d.span.end };
       const want = `〔${d.parts.year}〕${serial !== undefined ? `${serial}号` : restAscii}`;
-      const spacesOnly = !/[０-９]/.test(a.text.slice(d.yearSpan.start, d.span.end)) && a.text[d.yearSpan.start] === '〔';
-      const [zh, en] = serial === undefined ? (spacesOnly ? [`发文字号中不留空格：${want}`, `No spaces inside a document number: ${want}`] : [`发文字号应写作${want}：年份用六角括号，数字用半角阿拉伯数字`, `Write the document number as ${want}: the year in hexagonal brackets, in ASCII digits`])
+      // What is wrong with it, each said once: the brackets, full-width digits, spaces.
+      const written = a.text.slice(d.yearSpan.start, d.span.end), year = a.text.slice(d.yearSpan.start, d.yearSpan.end).trim();
+      const why: [string, string][] = [];
+      if (year[0] !== '〔' || year[year.length - 1] !== '〕') why.push(['年份用六角括号', 'the year in hexagonal brackets']);
+      if (/[０-９]/.test(written)) why.push(['数字用半角阿拉伯数字', 'in ASCII digits']);
+      if (/[ \t]/.test(written)) why.push(['不留空格', 'without spaces']);
+      const [zh, en] = serial === undefined ? [`发文字号应写作${want}：${why.map(w => w[0]).join('，')}`, `Write the document number as ${want}: ${why.map(w => w[1]).join(', ')}`]
         : d.ok ? [`发文字号的序号不加“第”字、不编虚位：${want}`, `A document number’s serial takes no 第 and no leading zero: ${want}`]
         : [`发文字号应写作${want}：年份用六角括号，序号不加“第”字、不编虚位`, `Write the document number as ${want}: the year in hexagonal brackets, no 第 or leading zero in the serial`];
       emit('doc-number-format', span, zh, en, [{ title: t(`改为${want}`, `Change to ${want}`), edits: [{ span, newText: want }], safe: true }]);
       continue;
     }
     if (d.ok) continue;
-    const inner = a.text.slice(d.yearSpan.start + 1, d.yearSpan.end - 1).trim();
+    const inner = a.text.slice(d.yearSpan.start, d.yearSpan.end).trim().slice(1, -1).trim();
     emit('doc-number-format', d.yearSpan,
       `发文字号年份应使用六角括号：〔${inner}〕`, `Use hexagonal brackets for the year: 〔${inner}〕`,
       [{ title: t(`改为〔${inner}〕`, `Change to 〔${inner}〕`), edits: [{ span: d.yearSpan, newText: `〔${inner}〕` }], safe: true }]);

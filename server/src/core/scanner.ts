@@ -110,7 +110,9 @@ export const MAX_BLOCK_SCAN = 2_000_000;
 /** A character a cited number is written with: 0-9, ０-９ or 零〇一二两三四五六七八九十百千万 (by code: read per character). */
 const NUM_HAN = new Set([...'零〇一二两三四五六七八九十百千万'].map(c => c.charCodeAt(0)));
 function isNumChar(c: number): boolean { return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUM_HAN.has(c); }
-const RANGE_SEP = /[—–\-~～〜至到]/;
+const RANGE_SEP = /[—–―−\-~～〜至到]/;
+/** After a range's separator at k: past a doubled dash too (第26——28项, as an input method types it). */
+function afterSep(f: string, k: number): number { return (f[k] === '—' || f[k] === '―') && f[k + 1] === f[k] ? k + 2 : k + 1; }
 const LIST_SEP = /[、,，]/;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
 
@@ -213,11 +215,14 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
   while ((m = DOCNUM_CORE.exec(f))) {
     // Extend back over the issuer code (Han characters), dropping leading function words.
     let s = m.index;
-    while (s > prevEnd && m.index - s < 12 && isHan(f.charCodeAt(s - 1))) s--;
+    // A space or two may stand between the issuer code and the bracket (聊政办字 [2023]3号).
+    while (s > prevEnd && m.index - s < 2 && (f[s - 1] === ' ' || f[s - 1] === '\t') && isHan(f.charCodeAt(s - 2))) s--;
+    const codeEnd = s;
+    while (s > prevEnd && codeEnd - s < 12 && isHan(f.charCodeAt(s - 1))) s--;
     // Issuer codes hold none of these characters: cut the run after the last one (…号和聊政办字 → 聊政办字).
-    const run = f.slice(s, m.index);
+    const run = f.slice(s, codeEnd);
     for (let k = run.length - 1; k >= 0; k--) if ('号和及与或的是在将对为由按据照见即于'.includes(run[k])) { s += k + 1; break; }
-    let issuer = f.slice(s, m.index);
+    let issuer = f.slice(s, codeEnd);
     const stop = STOP_WORDS.exec(issuer);
     if (stop && stop[0].length < issuer.length) { s += stop[0].length; issuer = issuer.slice(stop[0].length); }
     if (!issuer) continue;
@@ -227,14 +232,14 @@ function scanNoticeRefs(text: string, f: string, ctx: ScanContext, out: BlockSca
     let closeIdx = m.index + 1;
     while (closeIdx < end && !/[〕\]］)）】]/.test(f[closeIdx])) closeIdx++;
     // ﹝﹞ fold to 〔〕; full-width digits and white space inside (〔2023〕3 号, from a Word paste) are not GB/T 9704's.
-    const ok = open === '〔' && text[closeIdx] === '〕' && !/[０-９ \t]/.test(text.slice(m.index, end));
+    const ok = open === '〔' && text[closeIdx] === '〕' && !/[０-９ \t]/.test(text.slice(m.index, end)) && codeEnd === m.index;
     const parts: DocNumberParts = { issuer, year: Number(m[1]), serial: Number(m[2]) };
     const n = ctx.index.byDocNumber(parts);
     // Only a notice we hold is known to write its serial without 第 or a leading zero (some bodies number with
     // 第: 中国人民银行令〔2021〕第3号): compare with the notice's own.
     const own = n && noticeSerial(n);
     const serialOk = own === undefined || (m[2] === own && !m[0].includes('第'));
-    out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, serialOk, yearSpan: { start: m.index, end: closeIdx + 1 }, notice: n?.id });
+    out.docNumbers.push({ span: { start: s, end }, text: text.slice(s, end), parts, ok, serialOk, yearSpan: { start: codeEnd, end: closeIdx + 1 }, notice: n?.id });
     out.noticeRefs.push({ span: { start: s, end }, notice: n?.id, kind: 'doc-number', text: text.slice(s, end) });
   }
   // 《title》 and short titles (《简称》 or “简称” defined earlier).
@@ -311,7 +316,7 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
     items.push({ n: a[0], span: { start: a[1], end: a[2] } });
     let k = skipSpaces(f, bracket ? a[2] + 1 : a[2], end);
     if (k < end && RANGE_SEP.test(f[k])) {
-      let q = skipSpaces(f, k + 1, end);
+      let q = skipSpaces(f, afterSep(f, k), end);
       if (f[q] === '第') q++;
       const b = readNumber(f, q, end);
       if (!b) return -1;
@@ -337,7 +342,7 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
   if (items.length === 1) {
     const r = skipSpaces(f, k, end);
     if (r < end && RANGE_SEP.test(f[r])) {
-      let p = skipSpaces(f, r + 1, end);
+      let p = skipSpaces(f, afterSep(f, r), end);
       if (f[p] === '第') p++;
       const second = readNumber(f, p, end);
       if (second && (f[second[2]] === '项' || f[second[2]] === '条')) {
@@ -370,7 +375,7 @@ function readTaskWordCitation(f: string, i: number, end: number): { items: Citat
   while (e < end && items.length < 200) {
     const sep = f[e], range = RANGE_SEP.test(sep);
     if (!range && sep !== '、') break;
-    const p = skipSpaces(f, e + 1, end), q = num(p);
+    const p = skipSpaces(f, range ? afterSep(f, e) : e + 1, end), q = num(p);
     if (q < 0) break;
     items.push(range ? { n: Number(f.slice(p, q)), span: { start: p, end: q }, range: true } : { n: Number(f.slice(p, q)), span: { start: p, end: q } });
     e = q;
@@ -1370,7 +1375,8 @@ function numberCellCitation(f: string, cell: Cell, ctx: ScanContext): Citation |
     items.push(ranged ? { n: r[0], span: { start: r[1], end: r[2] }, range: true } : { n: r[0], span: { start: r[1], end: r[2] } });
     k = skipSpaces(f, r[2], cell.end);
     ranged = !ranged && k < cell.end && RANGE_SEP.test(f[k]);
-    if (ranged || (k < cell.end && LIST_SEP.test(f[k]))) { k++; continue; }
+    if (ranged) { k = afterSep(f, k); continue; }
+    if (k < cell.end && LIST_SEP.test(f[k])) { k++; continue; }
     break;
   }
   if (!items.length) return undefined;
