@@ -806,6 +806,16 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
     assert.deepEqual(diags.map(d => d.message), ['发文字号应写作〔2023〕3号：年份用六角括号，不留空格', '发文字号应写作〔2023〕3号：不留空格', '发文字号应写作〔2023〕3号：数字用半角阿拉伯数字']);
     assert.ok(diags.every(d => d.fixes[0].safe && d.fixes[0].edits[0].newText === '〔2023〕3号'));
   });
+  test('a long quoted title after a citation is a title whatever word follows it', () => {
+    // 55 is “实施畜禽粪污资源化利用工程”; a short quoted term inside a phrase is still no title.
+    check('第54项“⟦实施畜禽粪污资源化利用工程⟧”全市已完成招标。', ['title-mismatch']);
+    check('第5项“专精特新”企业培育进展顺利。', []);
+  });
+  test('one lead named for tasks cited one by one (第26项、第24项由A牵头) must lead each', () => {
+    // 26 is led by 市水利局, 24 by 市发展改革委.
+    check('第26项、第24项由⟦市水利局⟧牵头。', ['wrong-lead-unit']);
+    check('市财政局：牵头第64项、第98项（与市医保局共同牵头）。', []);
+  });
   test('a place or its government as a responsible party is no unit to look up', () => {
     check('第14项（牵头单位：市发展改革委、市工业和信息化局、市商务局、市交通运输局；配合单位：临清市政府、冠县政府）', []);
     check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);

@@ -352,10 +352,11 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     if (l.byUnit) { checkOwnTasks(u.role, canon, shown, tasks, info.cits, n, emit, t); continue; }
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
-    // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头) must lead each of them. Not
-    // a labelled list after several citations (第26项和第50项（牵头单位：…）, often one task's units), a list cut short
-    // with 等 (some leads only), nor several leads for several tasks (they may share them out).
-    if (u.role === 'lead' && leads && tasks.length > 1 && !l.labelled && info.cits.filter(c => !c.exclude).length === 1 && l.units.filter(x => x.role === 'lead').length === 1 && a.text.charCodeAt(u.span.end) !== 0x7b49 /* 等 */) {
+    // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头 · 第26项、第24项由市水利局
+    // 牵头) must lead each of them. Not a labelled list (第26项和第50项（牵头单位：…）, often one task's units), a list
+    // cut short with 等 (some leads only), a bracket joined to an unsaid subject (第64项、第98项（与A共同牵头）: the
+    // task before it), nor several leads for several tasks (they may share them out).
+    if (u.role === 'lead' && leads && tasks.length > 1 && !l.labelled && !l.unsaidSubject && l.units.filter(x => x.role === 'lead').length === 1 && a.text.charCodeAt(u.span.end) !== 0x7b49 /* 等 */) {
       const not: number[] = [], led: number[] = [];
       for (const tk of tasks) (canonicalUnits(n, tk).leads.has(canon) ? led : not).push(tk.number);
       if (not.length) {

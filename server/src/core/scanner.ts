@@ -406,9 +406,11 @@ function readQuotedTitle(text: string, f: string, i: number, end: number): Quote
   const inner = broken ? withoutPageNumbers(text.slice(k + 1, p)).split('\n').map(l => l.trim()).join('') : text.slice(k + 1, p);
   // A title, not a quoted term inside a phrase (第5项“专精特新”企业): long enough, and followed by punctuation,
   // the end, or a word that closes a cited title (任务, 工作, 要求…).
-  if (inner.replace(/\s/g, '').length < 4) return undefined;
+  const len = inner.replace(/\s/g, '').length;
+  if (len < 4) return undefined;
   const after = f.slice(p + 1, p + 4);
-  if (after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|台账|落实|清单|方案|专项|推进|完成|中|等|和|及|已|的|由|牵头)/.test(after)) return undefined;
+  // A long quote is a title whatever follows (第54项“实施畜禽粪污资源化利用工程”全市已完成招标): quoted terms are short.
+  if (len < 7 && after && isHan(after.charCodeAt(0)) && !/^(?:任务|工作|要求|事项|进展|情况|方面|相关|有关|台账|落实|清单|方案|专项|推进|完成|中|等|和|及|已|的|由|牵头)/.test(after)) return undefined;
   return { text: inner, span: { start: k + 1, end: p }, outer: { start: k, end: p + 1 } };
 }
 
