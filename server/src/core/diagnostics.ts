@@ -366,7 +366,12 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       continue;
     }
     if (u.role === 'lead' && !leads) {
-      if (coops) emit('cooperating-unit-as-lead', u.span, `“${shown}”是${citedText()}的配合单位，不是牵头单位`, `“${shown}” cooperates on ${citedText()}; it does not lead`, fixList);
+      if (coops) {
+        // Of several tasks, the ones it cooperates on (第26—28项: only 27).
+        const on = tasks.length > 1 ? tasks.filter(tk => canonicalUnits(n, tk).coops.has(canon)).map(tk => tk.number) : [];
+        if (on.length && on.length < tasks.length) emit('cooperating-unit-as-lead', u.span, `“${shown}”是第${on.join('、')}项的配合单位，不牵头${citedText()}中的任何一项`, `“${shown}” cooperates on task(s) ${on.join(', ')}; it leads none of ${citedText()}`, fixList);
+        else emit('cooperating-unit-as-lead', u.span, `“${shown}”是${citedText()}的配合单位，不是牵头单位`, `“${shown}” cooperates on ${citedText()}; it does not lead`, fixList);
+      }
       else { const m = t(`“${shown}”不牵头${citedText()}（牵头单位：${leadList()}）`, `“${shown}” does not lead ${citedText()} (leads: ${leadList()})`); emit('wrong-lead-unit', u.span, m, m, fixList); }
     } else if (u.role === 'responsible' && !leads && !coops) {
       const m = t(`“${shown}”不是${citedText()}的责任单位（牵头单位：${leadList()}）`, `“${shown}” is not responsible for ${citedText()} (leads: ${leadList()})`);
@@ -393,6 +398,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         // The writer's own body (我局与市城管局共同牵头) may be the missing lead, as may a county's body the notice
         // cannot place (县卫生健康局 for 市卫生健康委?), and a list cut short with 等 (市委组织部等) names some only.
         else if (SELF_RE.test(u.name) || (issuer && countyBody(u.name, issuer) !== undefined)) unplaced = true;
+        // A misspelt name (市水力局) is reported as unknown-unit with the unit it probably is: that one is not missing too.
+        else if (!isCollective(u.name) && !n.units.otherLevelOf(u.name)) { const s = n.units.suggest(u.name)[0]; if (s) named.add(s); }
         if (a.text.charCodeAt(u.span.end) === 0x7b49 /* 等 */) unplaced = true;
       }
       info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named, unplaced };
