@@ -831,3 +831,26 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
     check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);
   });
 });
+
+describe('a notice that numbers its tasks within each section', () => {
+  const own = new NoticeIndex();
+  own.set('file:///restart.md', '# 测试省人民政府办公厅关于印发数字经济重点任务的通知\n\n测政办字〔2024〕18号\n\n一、夯实数字基础设施\n\n（一）加快5G网络部署。新建基站。（省通信管理局牵头，省工业和信息化厅参与）\n\n（二）推进算力基础设施建设。建设数据中心。（省发展改革委负责）\n\n二、做强数字产业\n\n（一）壮大电子信息制造业。实施强芯工程。（省工业和信息化厅负责）\n\n（二）培育数据要素市场。建设数据交易平台。（省大数据局牵头，省财政厅参与）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end), d.message]);
+  test('第二部分第（二）项 names the section’s task; messages name tasks as the notice does', () => {
+    assert.deepEqual(run('第二部分第（二）项“培育数据要素市场”，省大数据局牵头。'), []);
+    assert.deepEqual(run('第二部分第二项，省大数据局牵头。第一部分第（一）项由省通信管理局牵头。'), []);
+    assert.deepEqual(run('第二部分第（二）项“推进算力基础设施建设”。第二部分第（二）项，省发展改革委牵头。'), [
+      ['title-mismatch', '推进算力基础设施建设', '“推进算力基础设施建设”是第一部分第（二）项的名称，第二部分第（二）项是“培育数据要素市场”'],
+      ['wrong-lead-unit', '省发展改革委', '“省发展改革委”不牵头第二部分第（二）项（牵头单位：省大数据局）'],
+      ['missing-lead-unit', '省发展改革委', '第二部分第（二）项的牵头单位还有：省大数据局'],
+    ]);
+    assert.deepEqual(run('第二部分第（五）项进展顺利。'), [['unknown-task', '五', '测政办字〔2024〕18号 中没有第二部分第（五）项']]);
+  });
+  test('without its section a number is ambiguous: read by its exact title, else not checked', () => {
+    assert.deepEqual(run('第（二）项，省发展改革委牵头。'), []);
+    assert.deepEqual(run('第（二）项“培育数据要素市场”，省发展改革委牵头。').map(d => d[0]), ['wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('a table cell 二（二） is that task', () => {
+    assert.deepEqual(run('| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 二（二） | 培育数据要素市场 | 省大数据局 |\n| 一（二） | 培育数据要素市场 | 省发展改革委 |').map(d => d[0]), ['title-mismatch']);
+  });
+});

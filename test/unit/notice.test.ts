@@ -130,13 +130,24 @@ describe('other notice styles', () => {
   test('a repeated number without units (a numbered target, the cover letter’s attachment list) gives way to the task with units', () => {
     const targets = notice('一、主要目标\n1. 全年固定资产投资增长8%以上。\n2. 社会消费品零售总额增长6%以上。\n二、重点任务\n1. 抓好重点项目建设。实施重点项目120个。（牵头单位：县发展和改革局）\n2. 积极争取上级资金。（牵头单位：县财政局）\n3. 开展促消费活动。（牵头单位：县商务局）');
     assert.deepEqual(targets.tasks.map(t => [t.number, t.title, t.leads.map(u => u.name)]), [[1, '抓好重点项目建设', ['县发展和改革局']], [2, '积极争取上级资金', ['县财政局']], [3, '开展促消费活动', ['县商务局']]]);
+    // The targets' section names no units: its items are no tasks, and the tasks are numbered through.
     assert.deepEqual(targets.sections.map(x => [x.label, x.tasks]), [['二', [1, 2, 3]]]);
-    // Reported on the targets' lines (the first two, before the tasks').
-    assert.deepEqual(targets.problems.map(p => p.code), ['duplicate-task', 'duplicate-task']);
-    assert.ok(targets.problems.every(p => p.line < targets.tasks[0].line));
+    assert.deepEqual(targets.problems.map(p => p.code), []);
+    assert.equal(targets.sectionItems, undefined);
     const attached = notice('现将《重点工作任务》印发给你们。\n\n附件：1.冠县2024年重点工作任务\n\n      2.冠县2024年重点工作任务责任分工联系表\n\n冠县人民政府办公室\n\n一、推动工业提质增效\n\n1. 实施技改项目80个。（牵头单位：县工业和信息化局）\n\n2. 培育专精特新企业15家。（牵头单位：县市场监督管理局）\n\n3. 推进城镇化。（牵头单位：县发展和改革局）');
     assert.deepEqual(attached.tasks.map(t => [t.number, t.title]), [[1, '实施技改项目80个'], [2, '培育专精特新企业15家'], [3, '推进城镇化']]);
     assert.deepEqual(attached.problems.map(p => p.code), ['duplicate-task']);
+  });
+  test('tasks numbered within each section (1. again, or （一） again): labels, and the section’s items mapped', () => {
+    const arabic = notice('一、扩大有效投资\n1. 抓好重点项目建设。（牵头单位：县发展和改革局）\n2. 积极争取上级资金。（牵头单位：县财政局）\n二、激发消费潜力\n1. 开展促消费活动。（牵头单位：县商务局）\n2. 发展县域商业。（牵头单位：县商务局；配合单位：县交通运输局）');
+    assert.deepEqual(arabic.tasks.map(t => [t.number, t.label, t.title]), [[1, '一.1', '抓好重点项目建设'], [2, '一.2', '积极争取上级资金'], [3, '二.1', '开展促消费活动'], [4, '二.2', '发展县域商业']]);
+    assert.deepEqual([...arabic.sectionItems!], [['1|1', 1], ['1|2', 2], ['2|1', 3], ['2|2', 4]]);
+    assert.ok(!arabic.problems.some(p => p.code === 'duplicate-task'));
+    const bracketed = notice('一、夯实基础\n（一）甲任务。（省通信管理局牵头）\n（二）乙任务。（省发展改革委负责）\n二、做强产业\n（一）丙任务。（省工业和信息化厅负责）');
+    assert.deepEqual(bracketed.tasks.map(t => [t.number, t.label]), [[1, '一（一）'], [2, '一（二）'], [3, '二（一）']]);
+    assert.equal(bracketed.sectionItems!.get('2|1'), 3);
+    // Numbered through: no map.
+    assert.equal(notice('一、总体\n1. 甲任务。（牵头单位：市科技局）\n二、其他\n2. 乙任务。（牵头单位：市商务局）').sectionItems, undefined);
   });
   test('a notice with no tasks says so', () => {
     const n = parseNotice('x', '这是一段普通文字。\n没有任务。');

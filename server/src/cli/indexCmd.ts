@@ -38,7 +38,8 @@ export function indexText(n: IndexedNotice, lang: Locale): string {
     const t = n.byNumber.get(num);
     if (!t) return;
     const leads = leadNames([t], n), coops = coopNames([t], n);
-    out.push(`  ${String(t.number).padStart(3)}. ${t.title}`);
+    // Numbered within sections (（一） again in each): as the notice writes it, 二（三）.
+    out.push(x.sectionItems ? `    ${t.label} ${t.title}` : `  ${String(t.number).padStart(3)}. ${t.title}`);
     out.push(`       ${en ? 'lead' : '牵头'}：${leads.join('、') || '—'}${coops.length ? `；${en ? 'cooperating' : '配合'}：${coops.join('、')}` : ''}`);
   };
   if (x.sections.length) for (const s of x.sections) { out.push(`${s.label}、${s.title}`); s.tasks.forEach(printTask); }

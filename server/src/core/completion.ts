@@ -4,7 +4,7 @@
  */
 import type { DraftAnalysis } from './document';
 import { coopNames, leadNames } from './diagnostics';
-import { citationText, CitationStyle, noticeLabel, sectionLabel, taskMarkdown } from './format';
+import { citationText, CitationStyle, noticeLabel, sectionLabel, taskMarkdown, taskName } from './format';
 import { matchLabel } from './annotation';
 import type { Task } from './notice';
 import { toChineseNumeral } from './numerals';
@@ -93,12 +93,12 @@ export function complete(a: DraftAnalysis, offset: number, opts: CompletionOptio
 function taskItem(n: IndexedNotice, t: Task, span: Span, opts: CompletionOptions, sortText: string, filterText: string, preselect = false): CoreCompletionItem {
   const leads = leadNames([t], n);
   return {
-    label: `第${t.number}项 ${t.title}`,
+    label: `${taskName(n, t)} ${t.title}`,
     kind: 'task',
     detail: `${opts.locale === 'en' ? 'Lead: ' : '牵头：'}${leads.join(opts.locale === 'en' ? ', ' : '、') || '—'} · ${sectionLabel(n, t)}`,
     documentation: taskMarkdown(n, t, opts.locale ?? 'zh'),
     span,
-    newText: citationText(t, opts.style),
+    newText: citationText(t, opts.style, n),
     filterText,
     sortText,
     preselect,

@@ -10,6 +10,7 @@ import type { Role } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { SELF_RE } from './aliases';
 import { similarity } from './units';
+import { relabel } from './format';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
 import { noticeSerial, taskByTitleKey, titleKeyOf } from './scanner';
 import type { Citation, UnitList, UnitRef } from './scanner';
@@ -60,10 +61,16 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
   };
   const t = (zh: string, enMsg: string) => (en ? enMsg : zh);
 
+  // In a notice that numbers its tasks within each section, messages name tasks as it does (第二部分第（三）项).
+  const emitIn = (n: IndexedNotice): Emit => (!n.notice.sectionItems ? emit
+    : (rule, span, zh, enMsg, fixes) => {
+      const named = (f: Fix[]): Fix[] => f.map(x => ({ ...x, title: relabel(n, x.title, en ? 'en' : 'zh') }));
+      emit(rule, span, relabel(n, zh, 'zh'), relabel(n, enMsg, 'en'), typeof fixes === 'function' ? () => named(fixes()) : fixes && named(fixes));
+    });
   for (const c of a.citations) {
     const n = c.binding.notice ? a.ctx.index.get(c.binding.notice) : undefined;
     if (!n) continue;
-    checkCitation(c, n, a, emit, t);
+    checkCitation(c, n, a, emitIn(n), t);
   }
   // Units: every list, checked against the notice of its group (or the implicit notice when it has none).
   const perGroup = new Map<number, GroupInfo>();
@@ -85,7 +92,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
     }
     const { n, tasks } = e;
     if (e.external || !n) continue;
-    checkList(l, tasks, n, a, emit, t, e);
+    checkList(l, tasks, n, a, emitIn(n), t, e);
   }
   // Informal names in prose outside unit lists (a term dictionary's findings), as in a list.
   for (const m of a.mentions) {
@@ -150,6 +157,8 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   } else if (c.kind !== 'title') {
     for (let k = 0; k < c.items.length; k++) {
       const it = c.items[k];
+      // An item its section does not have (第二部分第（九）项): -1.
+      if (it.n < 0) { const w = a.text.slice(c.span.start, c.span.end); emit('unknown-task', it.span, `${dn} 中没有${w}`, `${dn} has no ${w}`); continue; }
       if (!n.byNumber.has(it.n)) emit('unknown-task', it.span, `${dn} 中没有第${fmt(it.n)}项任务（共${n.maxTask}项）`, `${dn} has no task ${fmt(it.n)} (it has ${n.maxTask})`);
       // A range inside a list (第3、8—6项)
       const lo = c.items[k - 1];
@@ -170,15 +179,17 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   // No task has this exact title, but another's is near it (第27项“加强水土流失治理” for 28’s): the number may be the
   // typo, so neither fix is certain; citing that task is offered first.
   const near = owner ? undefined : nearTitleTask(n, q, task);
+  // Numbered within sections, a task's number cannot be swapped in place (its section may differ too).
+  const bySection = !!n.notice.sectionItems;
   const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner && !near });
   if (near) {
     const num = c.items[0];
     const swap = (): Fix => ({ title: t(`改为第${near.number}项（引号中的名称与其相近）`, `Cite task ${near.number} (the quoted title is near its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), near.number) }], safe: false });
-    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”（与第${near.number}项“${near.title}”相近）`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}” (near task ${near.number}, “${near.title}”)`, () => [swap(), replaceTitle()]);
+    emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”（与第${near.number}项“${near.title}”相近）`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}” (near task ${near.number}, “${near.title}”)`, () => (bySection ? [replaceTitle()] : [swap(), replaceTitle()]));
   } else if (owner) {
     const num = c.items[0];
     const swap = (): Fix => ({ title: t(`改为第${owner.number}项（引号中的名称属于该项）`, `Cite task ${owner.number} (the quoted title is its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), owner.number) }], safe: false });
-    emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, () => [swap(), replaceTitle()]);
+    emit('title-mismatch', c.title.span, `“${c.title.text}”是第${owner.number}项的名称，第${task.number}项是“${task.title}”`, `“${c.title.text}” is task ${owner.number}’s title; task ${task.number} is “${task.title}”`, () => (bySection ? [replaceTitle()] : [swap(), replaceTitle()]));
   } else {
     emit('title-mismatch', c.title.span, `第${task.number}项的名称是“${task.title}”，通知中没有“${c.title.text}”`, `Task ${task.number} is “${task.title}”; the notice has no task “${c.title.text}”`, () => [replaceTitle()]);
   }

@@ -6,9 +6,34 @@ import { leadNames, coopNames } from './diagnostics';
 
 export type CitationStyle = 'number-title' | 'number';
 
-/** `第12项“加强“两高”行业管控”` (or `第12项` in the `number` style). */
-export function citationText(task: Task, style: CitationStyle = 'number-title'): string {
-  return style === 'number' ? `第${task.number}项` : `第${task.number}项“${task.title}”`;
+/**
+ * How a task is named: `第12项`, or in a notice that numbers its tasks within each section (ParsedNotice.sectionItems)
+ * by its section and its number there, `第二部分第（三）项` (`task 二（三）` in English).
+ */
+export function taskName(n: IndexedNotice | undefined, task: Task, locale: Locale = 'zh'): string {
+  const s = n?.notice.sectionItems ? n.notice.sections[task.section] : undefined;
+  if (!s || !task.label.startsWith(s.label)) return locale === 'en' ? `task ${task.number}` : `第${task.number}项`;
+  const item = task.label.slice(s.label.length).replace(/^\./, '');
+  return locale === 'en' ? `task ${task.label}` : `第${s.label}部分第${item}项`;
+}
+
+/** `第12项“加强“两高”行业管控”` (or `第12项` in the `number` style); `第二部分第（三）项…` where tasks are so numbered. */
+export function citationText(task: Task, style: CitationStyle = 'number-title', n?: IndexedNotice): string {
+  const name = taskName(n, task);
+  return style === 'number' ? name : `${name}“${task.title}”`;
+}
+
+/** A message's task numbers (第6项 · 第6、7项 · task 6) as the notice names those tasks, where it numbers them within sections. */
+export function relabel(n: IndexedNotice, message: string, locale: Locale): string {
+  if (!n.notice.sectionItems) return message;
+  const name = (x: string) => { const t = n.byNumber.get(Number(x)); return t ? taskName(n, t, locale) : undefined; };
+  if (locale === 'en') return message.replace(/\btask (\d+)/g, (m, x: string) => name(x) ?? m);
+  return message.replace(/第(\d+(?:、\d+)*)项/g, (m, xs: string) => {
+    const parts = xs.split('、');
+    if (parts.length === 1) return name(parts[0]) ?? m;
+    const labels = parts.map(x => n.byNumber.get(Number(x))?.label);
+    return labels.every(Boolean) ? `第${labels.join('、')}项` : m;
+  });
 }
 
 export function sectionLabel(n: IndexedNotice, task: Task): string {
@@ -26,7 +51,7 @@ export function taskMarkdown(n: IndexedNotice, task: Task, locale: Locale = 'zh'
   const leads = leadNames([task], n), coops = coopNames([task], n);
   const sec = sectionLabel(n, task);
   const lines = [
-    `**${en ? `Task ${task.number}` : `第${task.number}项`}　${escapeMd(task.title)}**`,
+    `**${en ? taskName(n, task, 'en').replace(/^t/, 'T') : taskName(n, task)}　${escapeMd(task.title)}**`,
     '',
     sec ? `${en ? 'Section: ' : '所属部分：'}${escapeMd(sec)}` : '',
     `${en ? 'Lead: ' : '牵头单位：'}${leads.length ? leads.join(en ? ', ' : '、') : (en ? '(none)' : '（未列）')}`,

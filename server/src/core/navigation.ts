@@ -1,6 +1,7 @@
 /** Definition, references and symbols over drafts and notices. */
 import type { DraftAnalysis } from './document';
 import { bindingNotice } from './scanner';
+import { taskName } from './format';
 import type { Span } from './types';
 import type { IndexedNotice } from './workspace';
 
@@ -77,7 +78,7 @@ export function noticeSymbols(n: IndexedNotice): CoreSymbol[] {
   const x = n.notice;
   const taskSym = (num: number): CoreSymbol | undefined => {
     const t = n.byNumber.get(num);
-    return t && { name: `${t.number}. ${t.title}`, detail: t.leads.map(u => u.name).join('、'), kind: 'task', span: t.span, selection: t.numberSpan };
+    return t && { name: `${x.sectionItems ? t.label : `${t.number}.`} ${t.title}`, detail: t.leads.map(u => u.name).join('、'), kind: 'task', span: t.span, selection: t.numberSpan };
   };
   if (!x.sections.length) return x.tasks.map(t => taskSym(t.number)!).filter(Boolean);
   return x.sections.map(s => {
@@ -105,7 +106,7 @@ export function workspaceSymbols(notices: IndexedNotice[], query: string, limit 
   for (const n of notices) {
     for (const t of n.notice.tasks) {
       if (q && !t.title.includes(q) && !String(t.number).startsWith(q)) continue;
-      out.push({ name: `第${t.number}项 ${t.title}`, detail: n.notice.docNumber ?? '', uri: n.uri, span: t.titleSpan });
+      out.push({ name: `${taskName(n, t)} ${t.title}`, detail: n.notice.docNumber ?? '', uri: n.uri, span: t.titleSpan });
       if (out.length >= limit) return out;
     }
   }

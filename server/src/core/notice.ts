@@ -93,6 +93,12 @@ export interface ParsedNotice extends NoticeHeader {
   problems: NoticeProblem[];
   /** Which numbering carries the tasks (`table`: rows of a task table, 序号 | 重点任务 | 牵头单位 | 配合单位). */
   style: 'arabic' | 'chinese' | 'bracketed' | 'table' | 'none';
+  /**
+   * A notice that numbers its tasks within each section (一、… （一）（二） 二、… （一）…, or 1. 2. again in each): the
+   * task numbered `item` in the section numbered `section` (key `section|item`) → its task number here (tasks are
+   * then numbered 1, 2, 3… across the notice, their labels `二（三）` / `二.1` as written). Undefined otherwise.
+   */
+  sectionItems?: Map<string, number>;
 }
 
 type Kind = 'blank' | 'arabic' | 'chinese' | 'bracketed' | 'text';
@@ -160,14 +166,21 @@ function parse(uri: string, input: string): ParsedNotice {
     return model;
   }
 
-  if (style === 'bracketed') keepAnnotatedSections(folded, ls, headerEnd);
-  const renumber = style === 'bracketed';
+  if (style === 'bracketed') keepAnnotatedSections(folded, ls, headerEnd, 'bracketed');
+  // （一） tasks are numbered within their sections; so are 1. tasks that start again at 1 in a later section, once
+  // the sections whose items name no units (主要目标, 基本原则) are set aside.
+  let restart = style === 'arabic' && !!sectionKind && restartsPerSection(ls, headerEnd, sectionKind);
+  if (restart) { keepAnnotatedSections(folded, ls, headerEnd, 'arabic'); restart = restartsPerSection(ls, headerEnd, sectionKind!); }
+  const renumber = style === 'bracketed' || restart;
+  const sectionItems = renumber ? new Map<string, number>() : undefined;
   let sequence = 0;
   let firstLeads = false;
   let currentSection = -1;
   let i = headerEnd;
   const seen = new Map<number, number>();
-  const tasks: TaskRecord[] = [];
+  let tasks: TaskRecord[] = [];
+  const byNumber = new Map<number, TaskRecord>();
+  let replaced: Set<TaskRecord> | undefined; // first tasks of a number that gave way to a later one with units
   while (i < ls.length) {
     const l = ls[i];
     if (sectionKind && l.kind === sectionKind) {
@@ -204,13 +217,13 @@ function parse(uri: string, input: string): ParsedNotice {
     if (task.rule) firstLeads = true;
     const t = task.task;
     if (renumber) {
-      const sec = currentSection >= 0 ? model.sections[currentSection].label : '';
-      t.label = sec + t.label;
+      const sec = currentSection >= 0 ? model.sections[currentSection] : undefined;
+      t.label = sec ? (style === 'arabic' ? `${sec.label}.${l.num}` : sec.label + t.label) : t.label;
       t.number = ++sequence;
+      if (sec && !sectionItems!.has(`${sec.number}|${l.num}`)) sectionItems!.set(`${sec.number}|${l.num}`, t.number);
     }
     const dup = seen.get(t.number);
-    const k = dup === undefined ? -1 : tasks.findIndex(x => x.number === t.number);
-    const first = k >= 0 ? tasks[k] : undefined;
+    const first = dup === undefined ? undefined : byNumber.get(t.number);
     if (first && !hasUnits(first) && hasUnits(t)) {
       // The first was no task: a numbered target (主要目标), an item of the cover letter's attachment list
       // (附件：1.… 2.…). The one that names its units is the task.
@@ -218,8 +231,9 @@ function parse(uri: string, input: string): ParsedNotice {
       if (gone >= 0) problems.splice(gone, 1);
       problems.push(problem('duplicate-task', 'warning', `任务编号 ${t.number} 重复（第 ${t.line + 1} 行另有），引用时以列出责任单位的一项（第 ${t.line + 1} 行）为准`, `Task number ${t.number} occurs again (also on line ${t.line + 1}); citations use the one that names its units (line ${t.line + 1})`, first.numberSpan, first.line));
       if (first.section >= 0) { const st = model.sections[first.section].tasks; st.splice(st.indexOf(t.number), 1); }
-      tasks.splice(k, 1);
+      (replaced ??= new Set()).add(first);
       tasks.push(t);
+      byNumber.set(t.number, t);
       seen.set(t.number, t.line);
       if (currentSection >= 0) model.sections[currentSection].tasks.push(t.number);
     } else if (dup !== undefined) {
@@ -227,10 +241,12 @@ function parse(uri: string, input: string): ParsedNotice {
     } else {
       seen.set(t.number, t.line);
       tasks.push(t);
+      byNumber.set(t.number, t);
       if (currentSection >= 0) model.sections[currentSection].tasks.push(t.number);
     }
     i = j;
   }
+  if (replaced) tasks = tasks.filter(x => !replaced!.has(x));
   // Drop sections without tasks (preamble headings such as 指导思想 in other styles).
   const kept: number[] = [];
   let nKept = 0;
@@ -261,7 +277,21 @@ function parse(uri: string, input: string): ParsedNotice {
   }
   checkNumbering(model, tasks);
   model.keep(tasks);
+  if (sectionItems?.size && model.sections.length > 1) model.sectionItems = sectionItems;
   return model;
+}
+
+/** Does every section with 1. tasks start them at 1, two sections at least (一、… 1. 2. 二、… 1. 2.)? */
+function restartsPerSection(ls: Line[], from: number, sectionKind: Kind): boolean {
+  let sections = 0, newSection = false;
+  for (let k = from; k < ls.length; k++) {
+    const l = ls[k];
+    if (l.kind === sectionKind) { newSection = true; continue; }
+    if (l.kind !== 'arabic') continue;
+    if (newSection) { if (l.num !== 1) return false; sections++; }
+    newSection = false;
+  }
+  return sections >= 2;
 }
 
 /**
@@ -345,20 +375,20 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
 }
 
 /**
- * `（一）` items are tasks only in the sections where such items carry unit annotations (elsewhere they are
- * principles, goals…): demote the others to plain text.
+ * Items of `kind` (`（一）`; `1.` where numbering starts again in each section) are tasks only in the sections where
+ * such items carry unit annotations (elsewhere they are principles, goals…): demote the others to plain text.
  */
-function keepAnnotatedSections(folded: string, ls: Line[], from: number): void {
+function keepAnnotatedSections(folded: string, ls: Line[], from: number, kind: Kind): void {
   let secStart = from;
   const flush = (end: number) => {
     let annotated = false;
     for (let k = secStart; k < end && !annotated; k++) {
-      if (ls[k].kind !== 'bracketed') continue;
+      if (ls[k].kind !== kind) continue;
       let e = ls[k].end;
-      for (let q = k + 1; q < end && ls[q].kind !== 'bracketed'; q++) e = ls[q].end;
+      for (let q = k + 1; q < end && ls[q].kind !== kind; q++) e = ls[q].end;
       annotated = hasAnnotation(folded.slice(ls[k].bodyStart, e), ls[k].bodyStart);
     }
-    if (!annotated) for (let k = secStart; k < end; k++) if (ls[k].kind === 'bracketed') ls[k].kind = 'text';
+    if (!annotated) for (let k = secStart; k < end; k++) if (ls[k].kind === kind) ls[k].kind = 'text';
   };
   for (let k = from; k < ls.length; k++) {
     if (ls[k].kind === 'chinese') { flush(k); secStart = k; }
@@ -661,6 +691,7 @@ interface NoticeModel extends NoticeHeader {}
 class NoticeModel implements ParsedNotice {
   sections: Section[] = [];
   style: ParsedNotice['style'] = 'none';
+  sectionItems: Map<string, number> | undefined = undefined;
   private table: TaskTable | undefined;
   private made: Task[] | undefined;
   constructor(readonly uri: string, readonly text: string, readonly lines: LineIndex, public problems: NoticeProblem[]) {}
@@ -669,7 +700,7 @@ class NoticeModel implements ParsedNotice {
   eachTask(visit: (t: Task) => void): void { for (const t of this.made ?? this.table?.make(this.text, this.lines) ?? []) visit(t); }
   /** Packs the parser's task records (which are then dropped). */
   keep(tasks: readonly TaskRecord[]): void { this.table = tasks.length ? TaskTable.pack(tasks) : undefined; this.made = undefined; }
-  toJSON(): object { return { ...this, table: undefined, made: undefined, lines: undefined, tasks: this.tasks }; }
+  toJSON(): object { return { ...this, table: undefined, made: undefined, lines: undefined, sectionItems: undefined, tasks: this.tasks }; }
 }
 
 /** Per task, in `TaskTable.f` (offsets; the title starts where the body does, at B): */

@@ -563,6 +563,32 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
 
 const AGENDA = /^(?:议题|议程)/;
 
+/** A table cell naming a task by its section and its number there: 二（三） · 二、（三） · 二.1. */
+const SECTION_CELL = /^([一二三四五六七八九十]{1,3})(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－]([0-9]{1,2}))$/;
+
+/** 第二部分 right before a citation (第二部分第（三）项 · 第二部分中的第3项): the section's number. */
+const SECTION_BEFORE = /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})部分(?:的|中的?)?$/;
+
+/**
+ * A citation of a notice that numbers its tasks within each section (ParsedNotice.sectionItems): with its section
+ * before it (第二部分第（三）项), its items as the notice's task numbers and where it starts; without one, its quoted
+ * title's task when the title is a task's exact title, else null (which task is meant cannot be told: not checked).
+ * Undefined when the notice numbers its tasks through (nothing to do).
+ */
+function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined): { items: CitationItem[]; start: number } | null | undefined {
+  const map = binding.notice ? ctx.index.get(binding.notice)?.notice.sectionItems : undefined;
+  if (!map) return undefined;
+  const m = SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i));
+  if (m) {
+    const sec = parseNumeral(m[1]);
+    // An item the section does not have is no task: -1, which no notice holds (unknown-task).
+    return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: i - m[0].length };
+  }
+  const t = title && items.length === 1 ? titleMatch(ctx, title.text) : undefined;
+  if (t && t.length === 0) return { items: [{ ...items[0], n: t.n }], start: i };
+  return null;
+}
+
 /**
  * 第一项，… ；第二项，…: the draft counting its own items (会议议定事项如下：第一项，由…牵头…；第二项，…). A citation written
  * in Chinese numerals that starts a clause and is followed by a comma or colon, when the next number starts a clause
@@ -617,10 +643,15 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       if (!r) continue;
       // 第一项议题 · 第二项议程: an item of a meeting's agenda.
       if (AGENDA.test(f.slice(r.end, r.end + 2))) { i = r.end - 1; continue; }
-      const binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
+      let binding: Binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
+      // A notice that numbers its tasks within each section: 第二部分第（三）项 names one; 第（三）项 alone does not.
+      let start = i;
+      const items = bySection(f, i, from, r.items, binding, ctx, title);
+      if (items === null) binding = { via: 'external' };
+      else if (items) start = items.start;
       const cit: Citation = {
-        span: { start: i, end: r.end }, items: r.items, numbers: expand(r.items, r.kind), kind: r.kind, title,
+        span: { start, end: r.end }, items: items ? items.items : r.items, numbers: expand(items ? items.items : r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
       };
       out.citations.push(cit);
@@ -1368,6 +1399,17 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
 
 /** Task numbers in a number cell without 第 (12 · 12、13 · 1—8 · 12、15—18): a citation of the cell, or undefined. */
 function numberCellCitation(f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
+  // 二（三） / 二.1: a task of a notice that numbers its tasks within each section.
+  const sq = SECTION_CELL.exec(cell.text);
+  if (sq) {
+    const binding = implicitBinding(ctx);
+    const map = binding.notice ? ctx.index.get(binding.notice)?.notice.sectionItems : undefined;
+    const sec = parseNumeral(sq[1]), item = parseNumeral(sq[2] ?? sq[3]);
+    if (!map || sec === undefined || item === undefined) return undefined;
+    const n = map.get(`${sec}|${item}`) ?? -1;
+    const span = { start: cell.start, end: cell.end };
+    return { span, items: [{ n, span }], numbers: [n], kind: 'table', binding, group: -1 };
+  }
   const items: CitationItem[] = [];
   let k = cell.start;
   let ranged = false; // the next number ends a range (1—8, 12、15—18)
