@@ -334,7 +334,10 @@ export function parseAnnotation(content: string): Annotation | undefined {
       if (verb) seg = seg.slice(0, verb.index);
       // Roles said after the names under a 责任单位 label (责任单位：市水利局牵头，市农业农村局配合): the phrases.
       const phrased = role === 'responsible' && SEG_ROLES.test(seg) && !RULE_RE.test(seg) ? parseAnnotation(seg) : undefined;
+      // The rule in brackets after the names (责任单位：A、B、C（排在第一位的为牵头单位）): the rule, and the names.
+      const ruled = RULE_RE.test(seg) ? TRAILING_BRACKET.exec(seg) : null;
       if (phrased && !phrased.labelled) for (const u of phrased.units) units.push({ ...u, start: u.start + segStart, end: u.end + segStart });
+      else if (ruled && RULE_RE.test(ruled[1]) && ruled.index > 0) { firstLeadsRule = true; splitUnitList(seg.slice(0, ruled.index), segStart, role, units); }
       else if (RULE_RE.test(seg)) firstLeadsRule = true;
       else splitUnitList(seg, segStart, role, units);
       if (boundary < 0) break;
@@ -367,6 +370,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
 }
 
 const LEAD_VERB_END = /(?:牵头|主责)$/;
+/** A bracket that ends a segment: its content. */
+const TRAILING_BRACKET = /[（(]([^（）()]{1,40})[)）][ \t]{0,2}$/;
 /** Role verbs ending a clause inside a labelled segment (市水利局牵头，市农业农村局配合; not a marker 市水利局（牵头）). */
 const SEG_ROLES = /(?:牵头|配合|参与|协同|协助)(?:[,，;；。]|$)/;
 

@@ -201,7 +201,8 @@ function parse(uri: string, input: string): ParsedNotice {
       const f = ls[j];
       if (f.kind === 'blank') { j++; continue; }
       if (f.kind === taskKind || f.kind === 'chinese' || (f.kind === 'bracketed' && taskKind !== 'chinese') || f.heading) break;
-      if (f.kind === 'arabic' && taskKind !== 'arabic') break;
+      // 1. 2. under a （一） task are its measures (its units may follow the last of them); elsewhere they end it.
+      if (f.kind === 'arabic' && taskKind !== 'arabic' && taskKind !== 'bracketed') break;
       const prev = frags[frags.length - 1];
       const gap = f.index - prev.index > 1;
       if (taskKind !== 'bracketed') {
@@ -487,13 +488,13 @@ function findOpen(s: string, close: number): number {
 }
 
 function chooseStyle(folded: string, ls: Line[]): 'arabic' | 'chinese' | 'bracketed' | 'none' {
-  const count: Record<string, { items: number; annotated: number }> = {
-    arabic: { items: 0, annotated: 0 }, chinese: { items: 0, annotated: 0 }, bracketed: { items: 0, annotated: 0 },
+  const count: Record<string, { items: number; annotated: number; first: number }> = {
+    arabic: { items: 0, annotated: 0, first: -1 }, chinese: { items: 0, annotated: 0, first: -1 }, bracketed: { items: 0, annotated: 0, first: -1 },
   };
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
     if (l.kind !== 'arabic' && l.kind !== 'chinese' && l.kind !== 'bracketed') continue;
-    count[l.kind].items++;
+    if (count[l.kind].items++ === 0) count[l.kind].first = i;
     // The item's own text: up to the next numbered line of any kind.
     let end = l.end;
     for (let j = i + 1; j < ls.length && j < i + 200; j++) {
@@ -505,7 +506,9 @@ function chooseStyle(folded: string, ls: Line[]): 'arabic' | 'chinese' | 'bracke
   }
   const order: ('arabic' | 'chinese' | 'bracketed')[] = ['arabic', 'chinese', 'bracketed'];
   let best: 'arabic' | 'chinese' | 'bracketed' | undefined;
-  for (const k of order) if (count[k].annotated > 0 && (!best || count[k].annotated > count[best].annotated)) best = k;
+  // As many annotated items of two kinds: the outer one, met first (（一）… 1. 2.（牵头单位：…） （二）…（牵头单位：…）: the
+  // 1. 2. are measures of task （一）, whose units follow the last of them).
+  for (const k of order) if (count[k].annotated > 0 && (!best || count[k].annotated > count[best].annotated || (count[k].annotated === count[best].annotated && count[k].first < count[best].first))) best = k;
   if (best) return best;
   if (count.arabic.items >= 2) return 'arabic';
   if (count.chinese.items >= 3) return 'chinese';
@@ -514,6 +517,16 @@ function chooseStyle(folded: string, ls: Line[]): 'arabic' | 'chinese' | 'bracke
 
 function hasAnnotation(s: string, at: number): boolean {
   for (const a of findAnnotations(s, true, at)) if (a.annotation.units.length) return true;
+  // Units on a line of their own after the item (牵头单位：市商务局), not in brackets.
+  for (let p = s.indexOf('\n'); p >= 0 && p < s.length; p = s.indexOf('\n', p + 1)) {
+    let q = p + 1;
+    while (q < s.length && (s[q] === ' ' || s[q] === '\t' || s[q] === '\u3000')) q++;
+    const c = s[q];
+    if (c !== '牵' && c !== '责' && c !== '配' && c !== '主' && c !== '参' && c !== '协') continue;
+    if (!matchLabel(s.slice(q, q + 12))) continue;
+    const e = s.indexOf('\n', q);
+    if (parseAnnotation(s.slice(q, e < 0 ? s.length : e))?.units.length) return true;
+  }
   return false;
 }
 
