@@ -832,6 +832,15 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
   });
 });
 
+describe('a county’s own notice', () => {
+  test('its own bodies are the notice’s units: no “matching bodies” note in a county document checked against it', () => {
+    const own = new NoticeIndex();
+    own.set('file:///shenxian.md', '# 莘县人民政府办公室\n\n莘政办字〔2024〕5号\n\n## 莘县人民政府办公室关于印发2024年重点工作任务的通知\n\n一、扩大有效投资\n\n1. 积极争取上级资金。争取资金20亿元。（牵头单位：县发展和改革局、县财政局）\n\n2. 抓好重点项目。（牵头单位：县发展和改革局）\n');
+    const text = '# 莘县发展和改革局关于2024年重点工作任务进展情况的报告\n\n依据莘政办字〔2024〕5号。\n\n第1项“积极争取上级资金”由县发展和改革局牵头。第2项由县发展和改革局牵头。';
+    assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, d.message]), [['missing-lead-unit', '第1项的牵头单位还有：县财政局']]);
+  });
+});
+
 describe('a notice that numbers its tasks within each section', () => {
   const own = new NoticeIndex();
   own.set('file:///restart.md', '# 测试省人民政府办公厅关于印发数字经济重点任务的通知\n\n测政办字〔2024〕18号\n\n一、夯实数字基础设施\n\n（一）加快5G网络部署。新建基站。（省通信管理局牵头，省工业和信息化厅参与）\n\n（二）推进算力基础设施建设。建设数据中心。（省发展改革委负责）\n\n二、做强数字产业\n\n（一）壮大电子信息制造业。实施强芯工程。（省工业和信息化厅负责）\n\n（二）培育数据要素市场。建设数据交易平台。（省大数据局牵头，省财政厅参与）\n');

@@ -86,7 +86,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       // units fit that task. Checking them against the number written would only repeat the mistake.
       if (n && g && e.tasks.length === 1 && cits.length === 1 && cits[0].title && cits[0].numbers.length === 1) {
         const owner = taskByTitleKey(n, titleKey(cits[0].title.text));
-        if (owner && owner !== e.tasks[0] && unitsFit(g.lists.map(k => a.lists[k]), owner, n, a.ctx.issuer)) e.tasks = [];
+        if (owner && owner !== e.tasks[0] && unitsFit(g.lists.map(k => a.lists[k]), owner, n, issuerFor(a, n))) e.tasks = [];
       }
       if (l.group !== undefined) perGroup.set(l.group, e);
     }
@@ -234,6 +234,15 @@ function blockNames(text: string, from: number, word: string, m: string, reg: In
 /** The writer's own body by itself (我局, 本委, 我单位; not a division of it). */
 const WRITER_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门)$/;
 
+/**
+ * The county whose own document this is, when its bodies stand for the notice's city units: not when the notice is
+ * that county's own (莘县's notice names 县财政局 itself).
+ */
+function issuerFor(a: DraftAnalysis, n: IndexedNotice): string | undefined {
+  const i = a.ctx.issuer;
+  return i && !(n.notice.issuer ?? n.notice.title ?? '').startsWith(i) ? i : undefined;
+}
+
 /** The city unit a county body's name stands for: 市卫生健康局 is the city's 市卫生健康委 (a county 局 for a city 委). */
 function resolveCounterpart(n: IndexedNotice, name: string): ReturnType<IndexedNotice['units']['resolve']> {
   return n.units.resolve(name) ?? (name.endsWith('局') ? n.units.resolve(name.slice(0, -1) + '委') : undefined);
@@ -307,7 +316,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   const leadList = () => (info.leadList ??= taskLeads().join(t('、', ', ')) || t('无', 'none'));
   let lf: Fix[] | undefined;
   const fixList = () => (lf ??= listFixes(l, tasks, n, a, t));
-  const issuer = a.ctx.issuer;
+  const issuer = issuerFor(a, n);
   // 第36、37项分别由A、B牵头: the k-th lead named goes with the k-th task cited, when they are as many.
   const pairs = l.respective ? respectivePairs(l, tasks) : undefined;
   for (const u of l.units) {
@@ -455,7 +464,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       // A missing lead the sentence names as a partner of the leads (由A牵头，会同B推进): not left out.
       if (missing.every(m => JOINED_PARTNER.some(w => blockNames(a.text, l.span.end, w, m, reg)))) return;
       // A missing lead named in another role (配合单位：市交通运输局) is moved by the notice's list, not added twice.
-      const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, a.ctx.issuer, a.ctx.writer) ?? '')));
+      const elsewhere = () => l.group !== undefined && a.groups[l.group].lists.some(k => a.lists[k].units.some(u => u.role === 'cooperating' && missing.includes(draftUnit(n, u.name, issuer, a.ctx.writer) ?? '')));
       // In a county's document the names to add are the county's, which the notice does not give: no safe fix.
       emit('missing-lead-unit', span, zh, en, () => (l.firstLeads || issuer || elsewhere() ? fixList() : [add(), ...fixList()]));
     }
@@ -586,7 +595,8 @@ function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
   let newText = noticeUnitListText(l, tasks, n, a.text);
   // In a county's own document the city's units are written as the county's (市发展改革委 → 县发展改革委; its own
   // name may differ: the fix is only offered).
-  const level = a.ctx.issuer ? a.ctx.issuer[a.ctx.issuer.length - 1] : undefined;
+  const issuer = issuerFor(a, n);
+  const level = issuer ? issuer[issuer.length - 1] : undefined;
   if (level === '县' || level === '区') newText = newText.replace(/(^|[：:、，,；;])市(?=[\u4e00-\u9fff])/g, `$1${level}`);
   if (newText === a.text.slice(l.span.start, l.span.end)) return [];
   return [{ title: t(`按通知改为：${newText}`, `Use the notice’s units: ${newText}`), edits: [{ span: l.span, newText }], safe: false }];
