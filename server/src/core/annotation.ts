@@ -79,7 +79,7 @@ export function looksLikeUnit(name: string): boolean {
 /** A collective (各县, 有关部门), or the writer's own body (我局) or one of its offices: no one unit to check. */
 export function isCollective(name: string): boolean { return COLLECTIVE_RE.test(name) || SELF_RE.test(name); }
 
-const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位|首位为?牵头|第一个(?:单位|部门)?为?牵头/;
+export const RULE_RE = /排在第一位|排名第一|排在首位|第一位的?(?:部门|单位)为?牵头|列第一位|首位为?牵头|第一个(?:单位|部门)?为?牵头/;
 /** The rule right at the start (after a comma it must be: 市科技局，市财政局，排在第一位的为牵头单位). */
 const RULE_AT = new RegExp(`^(?:其中[,，]?)?(?:${RULE_RE.source})`);
 

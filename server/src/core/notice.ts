@@ -7,7 +7,7 @@
  * The parser works on lines, classifies each, decides which numbering carries the tasks (the one whose items
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
-import { Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
+import { RULE_RE, Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
 import { columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
@@ -174,7 +174,10 @@ function parse(uri: string, input: string): ParsedNotice {
   const renumber = style === 'bracketed' || restart;
   const sectionItems = renumber ? new Map<string, number>() : undefined;
   let sequence = 0;
-  let firstLeads = false;
+  // The first-leads rule stated once before the tasks, for all of them (the cover letter's 各项任务中排在第一位的为牵头
+  // 单位, a line （排在第一位的为牵头单位，下同） under the title).
+  const firstTask = ls.findIndex((l, k) => k >= headerEnd && l.kind === taskKind);
+  let firstLeads = firstTask > 0 && RULE_RE.test(folded.slice(0, ls[firstTask].start));
   let currentSection = -1;
   let i = headerEnd;
   const seen = new Map<number, number>();
