@@ -826,6 +826,12 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
     const { diags } = check('第26—28项由⟦⟦市发展改革委⟧⟧牵头。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
     assert.equal(diags[0].message, '“市发展改革委”是第27项的配合单位，不牵头所引3项任务中的任何一项');
   });
+  test('a task cell pasted with the notice’s number (28.…, （二十八）…), a 对应任务 cell holding a title', () => {
+    check('| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 28.加强水土流失综合治理 | ⟦⟦市自然资源和规划局⟧⟧ | 市水利局 |', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    check('| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 27.⟦加强水土流失综合治理⟧ | 市水利局 |\n| 2 | （二十八）加强水土流失综合治理 | 市水利局 |', ['title-mismatch']);
+    // 92 “完善基本养老服务” is led by 市民政局.
+    check('| 序号 | 对应任务 | 牵头单位 |\n|---|---|---|\n| 1 | 完善基本养老服务 | ⟦⟦市卫生健康委⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
+  });
   test('a place or its government as a responsible party is no unit to look up', () => {
     check('第14项（牵头单位：市发展改革委、市工业和信息化局、市商务局、市交通运输局；配合单位：临清市政府、冠县政府）', []);
     check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);

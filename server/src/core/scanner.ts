@@ -1355,9 +1355,9 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       // A sub-task's number (12.1, 12-3: the third part of task 12) cites no task of the notice as a whole: its
       // title is the part's, and its units are some of the task's.
       if (isSubTask(cell.text)) continue;
-      const c = numberCellCitation(f, cell, ctx);
+      const c = numberCellCitation(f, cell, ctx) ?? titleCellCitation(text, f, cell, ctx);
       if (!c) continue;
-      if (titleCell && titleCell.text && numberCells.length === 1 && c.items.length === 1) c.title = cellTitle(text, titleCell, ctx);
+      if (titleCell && titleCell.text && numberCells.length === 1 && c.items.length === 1 && c.kind !== 'title') c.title = cellTitle(text, titleCell, ctx);
       out.citations.push(c);
     }
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.
@@ -1368,11 +1368,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       scanProse(text, f, cell.start, cell.end, ctx, out, false);
       // The row's own lists were pushed by the row; prose lists inside cells are allowed too.
       if (kind === 'title' && !numberCells.length && out.citations.length === before) {
-        const t = titleMatch(ctx, f.slice(cell.start, cell.end));
-        if (t !== undefined) {
-          const span = { start: cell.start, end: t.length ? cell.start + t.length : cell.end };
-          out.citations.push({ span, items: [{ n: t.n, span }], numbers: [t.n], kind: 'title', binding: implicitBinding(ctx), group: -1 });
-        }
+        const c = titleCellCitation(text, f, cell, ctx);
+        if (c) out.citations.push(c);
       }
     });
     // One row = one group: all its citations, all its unit columns.
@@ -1396,6 +1393,35 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
     if (roleCells.length) tasksByRole(text, f, ctx, out, roleCells, subjectCell);
   }
 }
+
+/**
+ * A cell that names a task by its title (a title column; a 对应任务 column holding a title): a title citation.
+ * Pasted with the notice's own number before it (28.加强水土流失综合治理 · （二十八）… · 二十八、…), it cites that
+ * number with the title, so a number and a title that disagree are a title-mismatch.
+ */
+function titleCellCitation(text: string, f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
+  const inner = f.slice(cell.start, cell.end);
+  const t = titleMatch(ctx, inner);
+  if (t !== undefined) {
+    const span = { start: cell.start, end: t.length ? cell.start + t.length : cell.end };
+    return { span, items: [{ n: t.n, span }], numbers: [t.n], kind: 'title', binding: implicitBinding(ctx), group: -1 };
+  }
+  const m = NUMBERED_TITLE.exec(inner);
+  if (!m) return undefined;
+  const rest = inner.slice(m[0].length);
+  const owner = titleMatch(ctx, rest);
+  const digits = m[1] ?? m[2] ?? m[3];
+  const n = parseNumeral(digits);
+  if (owner === undefined || n === undefined) return undefined;
+  const ns = cell.start + inner.indexOf(digits), ts = cell.start + m[0].length;
+  const te = owner.length ? ts + owner.length : cell.end;
+  return {
+    span: { start: ns, end: ns + digits.length }, items: [{ n, span: { start: ns, end: ns + digits.length } }], numbers: [n], kind: 'table',
+    title: { text: text.slice(ts, te), span: { start: ts, end: te }, outer: { start: ts, end: te } }, binding: implicitBinding(ctx), group: -1,
+  };
+}
+/** The notice's own number before a title: 28. · 28、 · （二十八） · 二十八、 */
+const NUMBERED_TITLE = /^(?:([0-9]{1,3})[.．、][ \t]{0,2}|[（(]([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})[)）][ \t]{0,2}|([一二三四五六七八九十百零〇]{1,6})、[ \t]{0,2})/;
 
 /** Task numbers in a number cell without 第 (12 · 12、13 · 1—8 · 12、15—18): a citation of the cell, or undefined. */
 function numberCellCitation(f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
