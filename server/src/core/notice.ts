@@ -209,7 +209,9 @@ function parse(uri: string, input: string): ParsedNotice {
       const prev = frags[frags.length - 1];
       const gap = f.index - prev.index > 1;
       if (taskKind !== 'bracketed') {
-        if (complete && !matchLabel(folded.slice(f.start, f.start + 12).replace(/^[(（]/, ''))) break;
+        // A unit list wrapped after 、 (配合单位：聊城海关、 | 市地方金融监管局), maybe across a page break, goes on.
+        const cut = /[、，,][ \t]*$/.test(folded.slice(prev.start, prev.end)) && !!matchLabel(folded.slice(prev.start, prev.start + 12).replace(/^[(（]/, ''));
+        if (complete && !cut && !matchLabel(folded.slice(f.start, f.start + 12).replace(/^[(（]/, ''))) break;
         // After a blank line, a fragment continues the task only if the task's text did not end a sentence.
         if (gap && /[。！？!?]\s*$/.test(folded.slice(prev.start, prev.end)) && !matchLabel(folded.slice(f.start, f.start + 12)) && !/^\s*[(（]/.test(folded.slice(f.start, f.start + 2))) break;
       }
@@ -642,8 +644,11 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
     const f = frags[k];
     if (matchLabel(folded.slice(f.start, f.start + 12)) && !/^[(（]/.test(folded[f.start])) {
       const at = j.pieces[k].at;
-      const a = parseAnnotation(body.slice(at, at + j.pieces[k].len));
-      if (a) found.push({ annotation: a, start: at, end: at + j.pieces[k].len, contentStart: at, closed: false });
+      let end = at + j.pieces[k].len;
+      // Wrapped after 、 (配合单位：聊城海关、 | 市地方金融监管局): the next fragments, not a label, go on with it.
+      while (k + 1 < frags.length && /[、，,][ \t]*$/.test(body.slice(Math.max(at, end - 4), end)) && !matchLabel(folded.slice(frags[k + 1].start, frags[k + 1].start + 12))) { k++; end = j.pieces[k].at + j.pieces[k].len; }
+      const a = parseAnnotation(body.slice(at, end));
+      if (a) found.push({ annotation: a, start: at, end, contentStart: at, closed: false });
     }
   }
   let rule = false;
