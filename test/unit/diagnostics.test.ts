@@ -832,6 +832,10 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
     // 92 “完善基本养老服务” is led by 市民政局.
     check('| 序号 | 对应任务 | 牵头单位 |\n|---|---|---|\n| 1 | 完善基本养老服务 | ⟦⟦市卫生健康委⟧⟧ |', ['wrong-lead-unit', 'missing-lead-unit']);
   });
+  test('a bureau’s own offices and collectives of counterpart departments are no units to look up', () => {
+    check('第28项由局水土保持科牵头，办公室、规划计划科配合。', []);
+    check('注：本表所列责任单位为市级对口部门，区直各部门对口落实。', []);
+  });
   test('a place or its government as a responsible party is no unit to look up', () => {
     check('第14项（牵头单位：市发展改革委、市工业和信息化局、市商务局、市交通运输局；配合单位：临清市政府、冠县政府）', []);
     check('第28项（牵头单位：市水利局；配合单位：市自然资源和规划局、市农业农村局；责任单位：东昌府区、临清市、冠县等）', []);
