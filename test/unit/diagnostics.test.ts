@@ -873,3 +873,44 @@ describe('a notice that numbers its tasks within each section', () => {
     assert.deepEqual(run('| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 二（二） | 培育数据要素市场 | 省大数据局 |\n| 一（二） | 培育数据要素市场 | 省发展改革委 |').map(d => d[0]), ['title-mismatch']);
   });
 });
+
+describe('forms of real drafts (a fifth review, eleven drafts)', () => {
+  test('stock wording after the last name (按职责分工负责, 分别负责) and a verb phrase after 配合A are no part of a name', () => {
+    check('第20项“抓好重点项目推进”（责任单位：市发展改革委、市商务局、市投资促进局、市自然资源和规划局、市水利局、市财政局、市生态环境局按职责分工负责）。', []);
+    check('第35项“打好深度节水控水攻坚战”（责任单位：市水利局、市城管局、市工业和信息化局分别负责）。', []);
+    check('第28项“加强水土流失综合治理”，我局积极配合市水利局实施治理工程。', []);
+  });
+  test('items of other lists joined to the first (问题清单第3项和第7项), attachments, tables, problems, agenda items', () => {
+    check('关于问题清单第3项和第7项反映的问题，由市自然资源和规划局牵头整改。', []);
+    check('附件2第3项由市商务局牵头。表1中第3项由市商务局牵头。督查反馈的第3项问题由市商务局牵头整改。', []);
+    check('第二项议定事项：由市农业农村局牵头推进高标准农田建设。', []);
+  });
+  test('由A牵头，会同B、C推进: every partner named after 会同 is no missing lead', () => {
+    // 35 is led by 市水利局、市城管局、市工业和信息化局.
+    check('第35项由市水利局牵头，会同市城管局、市工业和信息化局推进。', []);
+  });
+  test('牵头：第66、67项 under a unit’s heading: tasks, not units', () => {
+    check('## 市商务局\n\n牵头：第66、67项\n\n配合：第42项', []);
+    check('## 市水利局\n\n牵头：第⟦66⟧项', ['wrong-lead-unit']);
+  });
+  test('第三部分第1项 in a notice numbered through: the first task of part three (19), or part three’s own number', () => {
+    check('第三部分第（一）项“持续激发城乡消费活力”由市商务局牵头。第三部分第1项由市商务局牵头。第三部分第19项由市商务局牵头。', []);
+    check('第三部分第⟦50⟧项进展顺利。', ['unknown-task']);
+  });
+  test('a request before the writer’s own body (请我局配合) is no part of it; places alone as leads ask for no lead', () => {
+    check('第14项“提升发展现代服务业”中的内陆港建设，由临清市、冠县牵头。', []);
+    check('第43项“有序推进城市更新行动”，由临清市、高唐县政府负责，市住房城乡建设局指导。', []);
+  });
+});
+
+describe('a notice numbered within sections: table cells', () => {
+  const own = new NoticeIndex();
+  own.set('file:///county.md', '# 冠县人民政府办公室关于印发重点工作任务的通知\n\n冠政办字〔2023〕8号\n\n一、扩大有效投资\n\n1. 抓好重点项目建设。（牵头单位：县发展和改革局）\n\n2. 积极争取上级资金。（牵头单位：县财政局）\n\n二、激发消费潜力\n\n1. 开展促消费活动。（牵头单位：县商务局）\n\n2. 发展县域商业。（牵头单位：县商务局；配合单位：县交通运输局）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]);
+  test('二、1 · 二.2 · 一.1、二.1; a bare number with the row’s exact title is that task, without one it is not checked', () => {
+    const h = '| 序号 | 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- | --- |\n';
+    assert.deepEqual(run(`${h}| 1 | 二、1 | 开展促消费活动 | 县商务局 |\n| 2 | 二.2 | 发展县域商业 | 县商务局 |\n| 3 | 2 | 开展促消费活动 | 县商务局 |\n| 4 | 3 | 某项工作 | 县财政局 |`), []);
+    assert.deepEqual(run(`${h}| 1 | 二、1 | 开展促消费活动 | 县财政局 |`).map(d => d[0]), ['wrong-lead-unit', 'missing-lead-unit']);
+    assert.deepEqual(run('| 单位 | 牵头任务 |\n| --- | --- |\n| 县商务局 | 二.1、二.2 |\n| 县财政局 | 一.2、二.1 |'), [['wrong-lead-unit', '二.1']]);
+  });
+});

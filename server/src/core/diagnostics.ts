@@ -225,8 +225,14 @@ function blockNames(text: string, from: number, word: string, m: string, reg: In
   while (end < text.length && end - from < 80 && !'。；;\n'.includes(text[end])) end++;
   const s = text.slice(from, end);
   for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
-    const rest = s.slice(k + word.length);
-    for (let e = 3; e <= Math.min(rest.length, 16); e++) if (reg.resolve(rest.slice(0, e))?.unit.name === m) return true;
+    // The names after the word, joined by 、 和 及 (会同市城管局、市工业和信息化局推进): any of them.
+    let rest = s.slice(k + word.length);
+    for (let guard = 0; guard < 12 && rest; guard++) {
+      let hit = 0;
+      for (let e = Math.min(rest.length, 20); e >= 3; e--) { const r = reg.resolve(rest.slice(0, e)); if (r) { if (r.unit.name === m) return true; hit = e; break; } }
+      if (!hit || !/^[、和及]/.test(rest.slice(hit))) break;
+      rest = rest.slice(hit + 1);
+    }
   }
   return false;
 }
@@ -410,7 +416,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const listsOfGroup = l.group !== undefined ? a.groups[l.group].lists.map(k => a.lists[k]) : [l];
       const named = new Set<string>();
       // The writer's own body left unsaid (与A、B共同牵头) may be the missing lead.
-      let unplaced = listsOfGroup.some(x => x.unsaidSubject);
+      let unplaced = listsOfGroup.some(x => x.unsaidSubject), collective = false;
       for (const x of listsOfGroup) for (const u of x.units) {
         if (u.role !== 'lead' && u.role !== 'responsible') continue;
         const r = draftUnit(n, u.name, issuer, a.ctx.writer);
@@ -418,10 +424,13 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         // The writer's own body (我局与市城管局共同牵头) may be the missing lead, as may a county's body the notice
         // cannot place (县卫生健康局 for 市卫生健康委?), and a list cut short with 等 (市委组织部等) names some only.
         else if (SELF_RE.test(u.name) || (issuer && countyBody(u.name, issuer) !== undefined)) unplaced = true;
+        // Places or a collective alone (由临清市、冠县牵头 · 由各县（市、区）负责): whose bodies lead is not said.
+        else if (isCollective(u.name)) collective = true;
         // A misspelt name (市水力局) is reported as unknown-unit with the unit it probably is: that one is not missing too.
         else if (!isCollective(u.name) && !n.units.otherLevelOf(u.name)) { const s = n.units.suggest(u.name)[0]; if (s) named.add(s); }
         if (a.text.charCodeAt(u.span.end) === 0x7b49 /* 等 */) unplaced = true;
       }
+      if (collective && !named.size) unplaced = true;
       info.leadCheck = { first: listsOfGroup.find(x => x.units.some(u => u.role === 'lead' || u.role === 'responsible')), named, unplaced };
     }
     if (info.leadCheck.first !== l) return;

@@ -561,10 +561,11 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
   return implicitBinding(ctx);
 }
 
-const AGENDA = /^(?:议题|议程)/;
+/** After 第N项, words that make it an item of another list: an agenda (议题, 议定事项), a problem, an indicator. */
+const AGENDA = /^(?:议题|议程|议定事项|问题|指标)/;
 
 /** A table cell naming a task by its section and its number there: 二（三） · 二、（三） · 二.1. */
-const SECTION_CELL = /^([一二三四五六七八九十]{1,3})(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－]([0-9]{1,2}))$/;
+const SECTION_CELL = /^([一二三四五六七八九十]{1,3})(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－、][ \t]{0,2}([0-9]{1,2}))$/;
 
 /** 第二部分 right before a citation (第二部分第（三）项 · 第二部分中的第3项): the section's number. */
 const SECTION_BEFORE = /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})部分(?:的|中的?)?$/;
@@ -576,14 +577,19 @@ const SECTION_BEFORE = /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})部
  * Undefined when the notice numbers its tasks through (nothing to do).
  */
 function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined): { items: CitationItem[]; start: number } | null | undefined {
-  const map = binding.notice ? ctx.index.get(binding.notice)?.notice.sectionItems : undefined;
-  if (!map) return undefined;
-  const m = SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i));
+  const notice = binding.notice ? ctx.index.get(binding.notice)?.notice : undefined;
+  const map = notice?.sectionItems;
+  const m = notice && notice.sections.length ? SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i)) : null;
   if (m) {
     const sec = parseNumeral(m[1]);
     // An item the section does not have is no task: -1, which no notice holds (unknown-task).
-    return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: i - m[0].length };
+    if (map) return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: i - m[0].length };
+    // Numbered through the notice: 第三部分第15项 is task 15 when part three holds it, else its 15th task
+    // (第三部分第1项: the first of that part).
+    const part = notice!.sections.find(x => x.number === sec);
+    if (part) return { items: items.map(it => ({ ...it, n: part.tasks.includes(it.n) ? it.n : part.tasks[it.n - 1] ?? -1 })), start: i - m[0].length };
   }
+  if (!map) return undefined;
   const t = title && items.length === 1 ? titleMatch(ctx, title.text) : undefined;
   if (t && t.length === 0) return { items: [{ ...items[0], n: t.n }], start: i };
   return null;
@@ -610,7 +616,7 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
   return other(n + 1) || other(n - 1);
 }
 
-const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项)(?:中的?|所列的?|提出的?)?$/;
+const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项|附件[0-9一二三四五六七八九十]{0,2}|表[0-9一二三四五六七八九十]{1,2})(?:中的?|所列的?|提出的?)?$/;
 
 const OTHER_LEVEL = /(?:^|[^市县区])(?:省|国家|中央|国务院)(?:级|里|政府|委|办|厅)?(?:的)?(?:重点)?(?:任务|文件|通知|方案|清单|要点)?(?:中的?)?$/;
 
@@ -642,8 +648,11 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const r = readDiCitation(f, i, to);
       if (!r) continue;
       // 第一项议题 · 第二项议程: an item of a meeting's agenda.
-      if (AGENDA.test(f.slice(r.end, r.end + 2))) { i = r.end - 1; continue; }
+      if (AGENDA.test(f.slice(r.end, r.end + 4))) { i = r.end - 1; continue; }
       let binding: Binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
+      // Joined to a citation of another list (问题清单第3项和第7项): of that list too.
+      const prev = out.citations.length > firstCitation ? out.citations[out.citations.length - 1] : undefined;
+      if (prev && prev.binding.via === 'external' && binding.via !== 'explicit' && /^(?:[、,，和及与]|以及)?$/.test(f.slice(citeEnd(prev), i).trim())) binding = { via: 'external' };
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
       // A notice that numbers its tasks within each section: 第二部分第（三）项 names one; 第（三）项 alone does not.
       let start = i;
@@ -932,6 +941,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     if (!lab) continue;
     if (isCovered(covered, i)) continue;
     let e = i + lab.length;
+    // 牵头：第66、67项: tasks after a role, a list organised by unit (scanByUnit), not units.
+    if (TASKS_AFTER_LABEL.test(f.slice(e, e + 6))) { i = e - 1; continue; }
     // A label alone on its line, its units on the lines below it (maybe as bullets): one name a line.
     const bullets = bareLabelUnits(f, e, to, lab.role);
     if (bullets) {
@@ -1024,6 +1035,9 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
 /** A bracket that starts with a join (（与A、B共同牵头） · （会同A牵头）): its subject is left unsaid. */
 const JOINED_START = /^[ \t]{0,2}(?:与|会同|同|和|协同)/;
 
+/** Task numbers right after a role label (牵头：第66、67项 · 配合：28、29). */
+const TASKS_AFTER_LABEL = /^[ \t]{0,2}(?:第[ \t]{0,2}[0-9０-９一二三四五六七八九十]|[0-9０-９]{1,3}[、,，项])/;
+
 /** Before a phrase, words that make it a proposal or a negation, not a statement of who leads. */
 const NOT_A_STATEMENT = /(?:建议|拟|调整为|改由|改为|并非|不是|不再|而非|不宜|是否)[^。；;，,]{0,6}$/;
 
@@ -1054,7 +1068,7 @@ function cooperatingAfter(f: string, at: number, to: number, re: RegExp, units: 
   splitUnitList(names, off, 'cooperating', units);
   return at + after[0].length;
 }
-const REQUEST = /^(?:并|同时)?(?:请|商请|邀请|提请|协调|由)(?=[市县区省中国人聊])/;
+const REQUEST = /^(?:并|同时)?(?:请|商请|邀请|提请|协调|由)(?=[市县区省中国人聊我本])/;
 const COOP_AFTER_LEAD = /^(?:负责|推进|落实|实施)?[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
 const COOP_AFTER = /^[,，、]\s*([^,，。；;()第牵]{2,80}?)(?:配合|参与|协同|协助)/;
 
@@ -1357,6 +1371,11 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       if (isSubTask(cell.text)) continue;
       const c = numberCellCitation(f, cell, ctx) ?? titleCellCitation(text, f, cell, ctx);
       if (!c) continue;
+      // A number without its section, in a notice numbered within sections: the row's exact title names the task.
+      if (c.binding.via === 'external' && c.items.length === 1 && titleCell && titleCell.text) {
+        const t = titleMatch(ctx, f.slice(titleCell.start, titleCell.end));
+        if (t && t.length === 0) { c.items = [{ ...c.items[0], n: t.n }]; c.numbers = [t.n]; c.binding = implicitBinding(ctx); }
+      }
       if (titleCell && titleCell.text && numberCells.length === 1 && c.items.length === 1 && c.kind !== 'title') c.title = cellTitle(text, titleCell, ctx);
       out.citations.push(c);
     }
@@ -1425,17 +1444,35 @@ const NUMBERED_TITLE = /^(?:([0-9]{1,3})[.．、][ \t]{0,2}|[（(]([一二三四
 
 /** Task numbers in a number cell without 第 (12 · 12、13 · 1—8 · 12、15—18): a citation of the cell, or undefined. */
 function numberCellCitation(f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
-  // 二（三） / 二.1: a task of a notice that numbers its tasks within each section.
-  const sq = SECTION_CELL.exec(cell.text);
-  if (sq) {
-    const binding = implicitBinding(ctx);
-    const map = binding.notice ? ctx.index.get(binding.notice)?.notice.sectionItems : undefined;
-    const sec = parseNumeral(sq[1]), item = parseNumeral(sq[2] ?? sq[3]);
-    if (!map || sec === undefined || item === undefined) return undefined;
-    const n = map.get(`${sec}|${item}`) ?? -1;
-    const span = { start: cell.start, end: cell.end };
-    return { span, items: [{ n, span }], numbers: [n], kind: 'table', binding, group: -1 };
+  // 二（三） · 二.1 · 二、1 · 二（一）、二（二）: tasks of a notice that numbers its tasks within each section.
+  const binding = implicitBinding(ctx);
+  const map = binding.notice ? ctx.index.get(binding.notice)?.notice.sectionItems : undefined;
+  if (map) {
+    const items: CitationItem[] = [];
+    const whole = SECTION_CELL.test(cell.text); // 二、1 is one reference, not a list
+    for (let p = cell.start; p < cell.end && items.length < 200;) {
+      let q = p;
+      while (q < cell.end && (whole || !'、,，;；'.includes(f[q]))) q++;
+      let a = p, b = q;
+      while (a < b && (f[a] === ' ' || f[a] === '\t')) a++;
+      while (b > a && (f[b - 1] === ' ' || f[b - 1] === '\t')) b--;
+      const sq = SECTION_CELL.exec(f.slice(a, b));
+      if (!sq) { items.length = 0; break; }
+      const sec = parseNumeral(sq[1]), item = parseNumeral(sq[2] ?? sq[3]);
+      const n = (sec !== undefined && item !== undefined && map.get(`${sec}|${item}`)) || -1;
+      items.push({ n, span: { start: a, end: b } });
+      p = q + 1;
+    }
+    if (items.length) return { span: { start: cell.start, end: cell.end }, items, numbers: items.map(x => x.n), kind: items.length === 1 ? 'table' : 'list', binding, group: -1 };
+    // A number without its section: which task it is cannot be told (the row's exact title may say: scanTable).
+    const c = plainNumberCell(f, cell, ctx);
+    if (c) c.binding = { via: 'external' };
+    return c;
   }
+  return plainNumberCell(f, cell, ctx);
+}
+
+function plainNumberCell(f: string, cell: Cell, ctx: ScanContext): Citation | undefined {
   const items: CitationItem[] = [];
   let k = cell.start;
   let ranged = false; // the next number ends a range (1—8, 12、15—18)
