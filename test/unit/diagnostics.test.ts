@@ -897,6 +897,16 @@ describe('forms of real drafts (a fifth review, eleven drafts)', () => {
     check('第三部分第（一）项“持续激发城乡消费活力”由市商务局牵头。第三部分第1项由市商务局牵头。第三部分第19项由市商务局牵头。', []);
     check('第三部分第⟦50⟧项进展顺利。', ['unknown-task']);
   });
+  test('more forms of lists by unit: a blank line before the numbered tasks, bold, 为/包括, a count, 。 or —— after the unit', () => {
+    check('## 市农业农村局\n\n牵头任务：\n\n1. 第48项“实施“沿黄绿色粮仓”工程”\n2. 第⟦59⟧项“全力推进服务型数字政府建设”', ['wrong-lead-unit']);
+    check('## 市商务局\n\n**牵头任务**：第66、67、⟦97⟧项', ['wrong-lead-unit']);
+    check('## 市水利局\n\n牵头任务为第26、27、⟦36⟧项。', ['wrong-lead-unit']);
+    check('市商务局：牵头任务3项（第66、67、⟦97⟧项）。', ['wrong-lead-unit']);
+    check('（一）市商务局。牵头任务：第66、⟦1⟧项\n\n市民政局——牵头第⟦66⟧项', ['wrong-lead-unit', 'wrong-lead-unit']);
+  });
+  test('为牵头单位 / 为配合单位 inside a 责任单位 list', () => {
+    check('第27项“加强大中型灌区续建配套与现代化改造”（责任单位：市水利局为牵头单位，市发展改革委为配合单位）。', []);
+  });
   test('a request before the writer’s own body (请我局配合) is no part of it; places alone as leads ask for no lead', () => {
     check('第14项“提升发展现代服务业”中的内陆港建设，由临清市、冠县牵头。', []);
     check('第43项“有序推进城市更新行动”，由临清市、高唐县政府负责，市住房城乡建设局指导。', []);
@@ -912,5 +922,8 @@ describe('a notice numbered within sections: table cells', () => {
     assert.deepEqual(run(`${h}| 1 | 二、1 | 开展促消费活动 | 县商务局 |\n| 2 | 二.2 | 发展县域商业 | 县商务局 |\n| 3 | 2 | 开展促消费活动 | 县商务局 |\n| 4 | 3 | 某项工作 | 县财政局 |`), []);
     assert.deepEqual(run(`${h}| 1 | 二、1 | 开展促消费活动 | 县财政局 |`).map(d => d[0]), ['wrong-lead-unit', 'missing-lead-unit']);
     assert.deepEqual(run('| 单位 | 牵头任务 |\n| --- | --- |\n| 县商务局 | 二.1、二.2 |\n| 县财政局 | 一.2、二.1 |'), [['wrong-lead-unit', '二.1']]);
+    // Messages name the tasks by their parts, a number the draft gave with its part as it wrote it.
+    const msgs = computeDiagnostics(analyzeDraft('第二部分第5项进展顺利。第一部分第1—2项由县财政局牵头。', own)).map(d => d.message);
+    assert.deepEqual(msgs, ['冠政办字〔2023〕8号 中没有第二部分第5项', '“县财政局”不牵头其中的第一部分第1项（所引2项任务中它牵头的是第一部分第2项）']);
   });
 });

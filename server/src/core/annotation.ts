@@ -373,11 +373,14 @@ const LEAD_VERB_END = /(?:牵头|主责)$/;
 /** A bracket that ends a segment: its content. */
 const TRAILING_BRACKET = /[（(]([^（）()]{1,40})[)）][ \t]{0,2}$/;
 /** Role verbs ending a clause inside a labelled segment (市水利局牵头，市农业农村局配合; not a marker 市水利局（牵头）). */
-const SEG_ROLES = /(?:牵头|配合|参与|协同|协助)(?:[,，;；。]|$)/;
+const SEG_ROLES = /(?:牵头|配合|参与|协同|协助)(?:单位|部门)?(?:[,，;；。]|$)/;
 
 const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]) => void][] = [
   // X会同Y负责 / X会同Y共同负责
   [/^(.{1,60}?)会同(.{1,80}?)(?:共同)?负责(?:落实)?$/, (m, b, o) => { list(m, 1, b, 'lead', o); list(m, 2, b, 'cooperating', o); }],
+  // X为牵头单位 · Y为配合单位 (责任单位：市水利局为牵头单位，市发展改革委为配合单位)
+  [/^(.+?)(?:为|是|作为)(?:牵头|主责)(?:单位|部门)$/, (m, b, o) => list(m, 1, b, 'lead', o)],
+  [/^(.+?)(?:为|是|作为)(?:配合|参与|协办|协同)(?:单位|部门)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
   // X牵头、Y参与 within one clause is rare; X牵头 alone
   [/^(.+?)(?:牵头|主责|牵头负责|负总责)$/, (m, b, o) => list(m, 1, b, 'lead', o)],
   [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],

@@ -44,8 +44,10 @@ export function unitHead(line: string): { start: number; end: number; after: num
   }
   if (line.startsWith('**', i)) i += 2;
   while (line[i] === ' ' || line[i] === '\t') i++;
+  // A colon, or what stands for one (（一）市商务局。牵头任务：… · 市民政局——牵头…).
   let colon = false;
-  if (line[i] === '：' || line[i] === ':') { colon = true; i++; }
+  if (line[i] === '：' || line[i] === ':' || line[i] === '。') { colon = true; i++; }
+  else if (line.startsWith('——', i)) { colon = true; i += 2; }
   if (line.startsWith('**', i)) i += 2;
   while (line[i] === ' ' || line[i] === '\t') i++;
   return { start, end, after: i, colon };
@@ -57,8 +59,11 @@ export function isUnitHeading(line: string): boolean {
   return !!h && line.slice(h.after).trim() === '';
 }
 
-const ROLE = '(牵头|配合|参与|协同|协办|协助|负责)(?:负责|推进|落实|实施)?的?(?:任务|事项|工作)?(?:[（(][^（）()\\n]{1,10}[）)])?[ \\t]{0,2}[:：]?[ \\t]{0,2}';
-/** A role word and what may follow it before the tasks: 牵头 · 牵头任务： · 配合的任务 · 参与事项（2项）：. */
+const ROLE = '(?:\\*\\*)?(牵头|配合|参与|协同|协办|协助|负责)(?:负责|推进|落实|实施)?的?(?:任务|事项|工作)?(?:[0-9一二三四五六七八九十]{1,3}项)?(?:[（(][^（）()\\n]{1,10}[）)])?(?:\\*\\*)?[ \\t]{0,2}(?:[:：]|为|包括|有)?[ \\t]{0,2}[（(]?';
+/**
+ * A role word and what may follow it before the tasks: 牵头 · 牵头任务： · 配合的任务 · 参与事项（2项）： · **牵头任务**：
+ * · 牵头任务为 · 牵头任务3项（第66、67项）.
+ */
 const ROLE_AT = new RegExp(`^${ROLE}`);
 /** The same, ending where a citation starts (looked for in the few characters before it). */
 const ROLE_BEFORE = new RegExp(`${ROLE}$`);

@@ -28,11 +28,10 @@ export function relabel(n: IndexedNotice, message: string, locale: Locale): stri
   if (!n.notice.sectionItems) return message;
   const name = (x: string) => { const t = n.byNumber.get(Number(x)); return t ? taskName(n, t, locale) : undefined; };
   if (locale === 'en') return message.replace(/\btask (\d+)/g, (m, x: string) => name(x) ?? m);
-  return message.replace(/第(\d+(?:、\d+)*)项/g, (m, xs: string) => {
-    const parts = xs.split('、');
-    if (parts.length === 1) return name(parts[0]) ?? m;
-    const labels = parts.map(x => n.byNumber.get(Number(x))?.label);
-    return labels.every(Boolean) ? `第${labels.join('、')}项` : m;
+  // Not a number already named by its part (中没有第二部分第5项: as the draft wrote it).
+  return message.replace(/(?<!部分)第(\d+(?:、\d+)*)项/g, (m, xs: string) => {
+    const names = xs.split('、').map(name);
+    return names.every(Boolean) ? names.join('、') : m;
   });
 }
 

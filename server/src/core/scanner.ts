@@ -717,7 +717,7 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
         const line = lineText(f, ps, l - 1);
         const r = roleAtLineStart(line);
         if (r && line.slice(r.after).trim() === '') { role = r; roleAt = ps + r.at; break; }
-        if (!startsWithCitation(line)) break;
+        if (line.trim() !== '' && !startsWithCitation(line)) break;
         l = ps;
       }
       if (!role) continue;
