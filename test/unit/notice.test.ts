@@ -210,6 +210,14 @@ describe('notices whose tasks are a table (任务清单)', () => {
     const rows = TABLE.split('\n');
     check(`${rows[0]}\n${rows[1]}\n${rows[2]}\n\n— 2 —\n\n${rows[3]}\n`, [[1, ['市市场监管局'], ['市政务服务管理局']], [2, ['市政务服务管理局'], ['市大数据局', '市司法局']]]);
   });
+  test('a table per section numbered from 1 again: sections, labels 二.1, the section’s items mapped', () => {
+    const h = '| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n';
+    const n = check(`## 一、产业振兴\n\n${h}| 1 | 发展蔬菜产业 | 县农业农村局 | 县财政局 |\n| 2 | 推进农产品加工 | 县工业和信息化局 | |\n\n## 二、生态振兴\n\n${h}| 1 | 改善农村人居环境 | 县农业农村局 | |\n`,
+      [[1, ['县农业农村局'], ['县财政局']], [2, ['县工业和信息化局'], []], [3, ['县农业农村局'], []]]);
+    assert.deepEqual(n.sections.map(x => [x.label, x.tasks]), [['一', [1, 2]], ['二', [3]]]);
+    assert.deepEqual(n.tasks.map(t => t.label), ['一.1', '一.2', '二.1']);
+    assert.equal(n.sectionItems!.get('2|1'), 3);
+  });
   test('roles written in a unit cell (A牵头，B配合 · A（牵头）、B); 同上 / 〃 repeat the cell above', () => {
     const h = '| 序号 | 重点任务 | 责任单位 | 配合单位 |\n| --- | --- | --- | --- |\n';
     check(`${h}| 1 | 开展汽车促消费活动。 | 区商务局（牵头）、区财政局 | |\n| 2 | 推动家电家居消费。 | 区商务局牵头，区市场监管局配合 | |\n| 3 | 壮大现代金融业。 | 区地方金融服务中心 | 区发展改革局、区财政局 |\n| 4 | 发展科技服务业。 | 区科技局 | 同上 |\n| 5 | 发展会展经济。 | 区商务局 | 〃 |`,

@@ -160,8 +160,8 @@ function parse(uri: string, input: string): ParsedNotice {
 
   if (!taskKind) {
     // A notice whose tasks are the rows of a table (任务清单: 序号 | 重点任务 | 牵头单位 | 配合单位).
-    const rows = tableTasks(model, folded, ls);
-    if (rows.length) { model.style = 'table'; checkNumbering(model, rows); model.keep(rows); return model; }
+    const { tasks: rows, sections, sectionItems } = tableTasks(model, folded, ls);
+    if (rows.length) { model.style = 'table'; model.sections = sections; model.sectionItems = sectionItems; checkNumbering(model, rows); model.keep(rows); return model; }
     problems.push(problem('no-tasks', 'error', '未找到编号的任务（如“1.”“一、”“（一）”后跟牵头单位）', 'No numbered tasks found (such as `1.`, `一、` or `（一）` followed by responsible units)', { start: 0, end: 0 }, 0));
     return model;
   }
@@ -271,10 +271,11 @@ function parse(uri: string, input: string): ParsedNotice {
   // Numbered items none of which names a unit (principles, goals) and a task table after them: the table's rows
   // are the tasks.
   if (tasks.every(t => !t.leads.length && !t.cooperating.length)) {
-    const rows = tableTasks(model, folded, ls);
+    const { tasks: rows, sections, sectionItems } = tableTasks(model, folded, ls);
     if (rows.length) {
       model.style = 'table';
-      model.sections = [];
+      model.sections = sections;
+      model.sectionItems = sectionItems;
       model.problems = problems.filter(x => x.code !== 'no-units' && x.code !== 'unparsed-units' && x.code !== 'duplicate-task');
       checkNumbering(model, rows);
       model.keep(rows);
@@ -307,10 +308,15 @@ function restartsPerSection(ls: Line[], from: number, sectionKind: Kind): boolea
  * columns, its units from those columns (责任单位 all lead, unless the column says the first one does). A header
  * repeated after a page break is skipped; a table without both columns is not a task table.
  */
-function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord[] {
+function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: TaskRecord[]; sections: Section[]; sectionItems?: Map<string, number> } {
   const tasks: TaskRecord[] = [];
   const text = model.text;
   let last = 0;
+  // A table per section (## 一、产业振兴 | table | ## 二、…): each table's section, and the 序号 each row wrote.
+  const sections: Section[] = [];
+  const tables: { section: number; from: number; to: number }[] = [];
+  const written: number[] = [];
+  let after = 0; // the line after the previous table
   for (let i = 0; i + 1 < ls.length; i++) {
     const h = ls[i];
     if (folded[h.start] !== '|' || !isSeparatorRow(folded, ls[i + 1].start, ls[i + 1].end)) continue;
@@ -322,6 +328,15 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
     const ni = kinds.indexOf('number') >= 0 ? kinds.indexOf('number') : kinds.indexOf('counter');
     const headerText = header.map(c => c.text).join('|');
     const lastUnits: UnitMention[][] = [];
+    let section = -1;
+    for (let k = i - 1; k >= after; k--) {
+      const l = ls[k];
+      if (l.kind !== 'chinese') continue;
+      sections.push({ number: l.num, label: detach(l.label), title: detach(cleanTitle(folded.slice(l.bodyStart, l.end))), tasks: [], span: { start: l.start, end: l.end }, line: l.index });
+      section = sections.length - 1;
+      break;
+    }
+    const from = tasks.length;
     let j = i + 2;
     for (; j < ls.length; j++) {
       const r = ls[j];
@@ -338,8 +353,8 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
       if (cells.map(c => c.text).join('|') === headerText) continue;
       const tc = cells[ti];
       if (!tc || tc.text.length < 2) continue;
-      const written = ni >= 0 ? cells[ni]?.text ?? '' : '';
-      const num = /^[0-9]{1,4}$/.test(written) ? Number(written) : last + 1;
+      const written0 = ni >= 0 ? cells[ni]?.text ?? '' : '';
+      const num = /^[0-9]{1,4}$/.test(written0) ? Number(written0) : last + 1;
       last = num;
       // Title: the task cell's first sentence (up to 。), else the whole cell.
       let te = tc.end;
@@ -373,11 +388,36 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): TaskRecord
       }
       // The task's text: its cell and the cells after it up to the first unit column (具体措施…).
       const textEnd = firstUnit > ti && cells[firstUnit - 1] ? cells[firstUnit - 1].end : tc.end;
-      tasks.push(new TaskRecord(text, num, String(num), -1, r.index, leads, cooperating, undefined, r.start, tc.start, Math.max(textEnd, tc.end), te, us, ue));
+      tasks.push(new TaskRecord(text, num, String(num), section, r.index, leads, cooperating, undefined, r.start, tc.start, Math.max(textEnd, tc.end), te, us, ue));
+      written.push(/^[0-9]{1,4}$/.test(written0) ? Number(written0) : 0);
     }
+    if (tasks.length > from) tables.push({ section, from, to: tasks.length });
+    after = j;
     i = j - 1;
   }
-  return tasks.some(t => t.leads.length || t.cooperating.length) ? tasks : [];
+  if (!tasks.some(t => t.leads.length || t.cooperating.length)) return { tasks: [], sections: [] };
+  // Each section's table numbered from 1 again: tasks numbered through, labels 二.1, and the section's items mapped.
+  let sectionItems: Map<string, number> | undefined;
+  if (tables.length >= 2 && tables.every(t => t.section >= 0 && written[t.from] === 1)) {
+    sectionItems = new Map();
+    let seq = 0;
+    for (const t of tables) {
+      const sec = sections[t.section];
+      for (let k = t.from; k < t.to; k++) {
+        const task = tasks[k];
+        task.number = ++seq;
+        task.label = `${sec.label}.${written[k] || k - t.from + 1}`;
+        if (written[k] && !sectionItems.has(`${sec.number}|${written[k]}`)) sectionItems.set(`${sec.number}|${written[k]}`, task.number);
+      }
+    }
+  }
+  for (const t of tasks) if (t.section >= 0) sections[t.section].tasks.push(t.number);
+  // Sections whose table held no task are dropped; tasks keep their index into what is left.
+  const keptAt: number[] = [];
+  let kept = 0;
+  for (const s of sections) keptAt.push(s.tasks.length ? kept++ : -1);
+  for (const t of tasks) if (t.section >= 0) t.section = keptAt[t.section];
+  return { tasks, sections: sections.filter(s => s.tasks.length), sectionItems };
 }
 
 /**
