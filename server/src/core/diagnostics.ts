@@ -375,7 +375,12 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     const shown = county ? u.name : WRITER_RE.test(u.name) ? `${u.name}（${canon}）` : canon;
     const own = pairs?.get(u);
     if (own) { checkRespective(u, canon, shown, own, pairs!, n, a, emit, t); continue; }
-    if (l.byUnit) { checkOwnTasks(u.role, canon, shown, tasks, info.cits, n, emit, t); continue; }
+    if (l.byUnit) {
+      const cits = l.own === undefined ? info.cits : info.cits.slice(0, l.own);
+      const mine = l.own === undefined ? tasks : uniqueTasks(cits, n);
+      checkOwnTasks(u.role, canon, shown, mine, cits, n, emit, t);
+      continue;
+    }
     const leads = sets.leads.has(canon);
     const coops = sets.coops.has(canon);
     // The one lead a sentence names for a range or list of tasks (第41—47项由市发展改革委牵头 · 第26项、第24项由市水利局

@@ -54,6 +54,11 @@ export interface UnitList {
   byUnit?: true;
   /** A byUnit list whose unit an earlier list of the same heading holds too: its name is checked there once. */
   again?: true;
+  /**
+   * A byUnit list's tasks are the first this many citations of its group (牵头第64项，第26项配套资金已拨付: the clause
+   * after the comma is another matter); all of them when unset.
+   */
+  own?: number;
   /** A phrase that names the tasks after it by a lead (我局牵头的第35项 · 市商务局牵头第66项): not all their leads. */
   someLeads?: true;
 }
@@ -734,6 +739,11 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
     l.byUnit = true;
     if (seen.has(head.start)) l.again = true;
     seen.add(head.start);
+    // The citations joined by 、 和 及 after the role word are the unit's; a comma may start another clause.
+    for (let k = 1; k < g.citations.length; k++) {
+      const a = out.citations[g.citations[k - 1]], b = out.citations[g.citations[k]];
+      if (/[,，]/.test(f.slice(citeEnd(a), b.span.start))) { l.own = k; break; }
+    }
     l.group = g.id;
     g.lists.push(id);
   }
