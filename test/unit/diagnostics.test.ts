@@ -907,6 +907,8 @@ describe('forms of real drafts (a fifth review, eleven drafts)', () => {
   test('a unit’s tasks after 牵头 end at a comma: the clause after it is another matter', () => {
     check('市财政局：牵头第64项，第26项配套资金已拨付。', []);
     check('市水利局：牵头第28、⟦66⟧项。', ['wrong-lead-unit']);
+    // One more citation that ends its clause is one more of the unit's tasks.
+    check('市交通运输局：牵头第21、22项，第⟦102⟧项。', ['wrong-lead-unit']);
   });
   test('为牵头单位 / 为配合单位 inside a 责任单位 list', () => {
     check('第27项“加强大中型灌区续建配套与现代化改造”（责任单位：市水利局为牵头单位，市发展改革委为配合单位）。', []);

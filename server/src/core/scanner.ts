@@ -739,10 +739,11 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
     l.byUnit = true;
     if (seen.has(head.start)) l.again = true;
     seen.add(head.start);
-    // The citations joined by 、 和 及 after the role word are the unit's; a comma may start another clause.
+    // The citations joined after the role word are the unit's; after a comma, one that a clause goes on from starts
+    // another matter (牵头第64项，第26项配套资金已拨付), one that ends its clause is one more (牵头第21、22项，第102项。).
     for (let k = 1; k < g.citations.length; k++) {
       const a = out.citations[g.citations[k - 1]], b = out.citations[g.citations[k]];
-      if (/[,，]/.test(f.slice(citeEnd(a), b.span.start))) { l.own = k; break; }
+      if (/[,，]/.test(f.slice(citeEnd(a), b.span.start)) && !/^[ \t]*(?:[。；;，,、和及]|$)/.test(f.slice(citeEnd(b), citeEnd(b) + 2))) { l.own = k; break; }
     }
     l.group = g.id;
     g.lists.push(id);
