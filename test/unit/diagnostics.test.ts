@@ -933,3 +933,32 @@ describe('a notice numbered within sections: table cells', () => {
     assert.deepEqual(msgs, ['冠政办字〔2023〕8号 中没有第二部分第5项', '“县财政局”不牵头其中的第一部分第1项（所引2项任务中它牵头的是第一部分第2项）']);
   });
 });
+
+describe('forms of real drafts (a sixth review, eighteen drafts)', () => {
+  test('A牵头，负责/承担/推动第N项 and A牵头，会同B推进第N项: the phrase is that task’s; another act after a comma is not', () => {
+    check('⟦⟦市发展改革委⟧⟧牵头，负责第26项。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('⟦⟦市发展改革委⟧⟧牵头，市交通运输局配合，推动第22项济南至临清高速开工。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    check('第26项“提升防洪减灾能力”由市水利局牵头，完成隐患排查。市生态环境局牵头，会同市农业农村局推进第32项。', []);
+    check('6月12日，市发展改革委牵头组织召开专题会议，研究第26项“提升防洪减灾能力”资金保障问题。', []);
+  });
+  test('a part of a task (第23项中的…工作, 第20项的资金保障) or a phrase in a later sentence names one of its leads', () => {
+    check('市财政局牵头，负责第20项的资金保障。', []);
+    check('第45项中的黄河滩区工作由聊城黄河河务局负责。', []);
+    check('聊城市水利局关于重点任务进展情况的报告\n\n第45项“深度融入黄河国家重大战略”。按照市发展改革委统一部署，我局牵头做好“四水四定”相关工作。', []);
+    // 本项 refers back to the whole task.
+    check('第35项“打好深度节水控水攻坚战”进展顺利。本项由⟦市水利局、市城管局⟧牵头。', ['missing-lead-unit']);
+  });
+  test('the draft’s own items one paragraph each (第一项，关于…), its own parts (本方案第二部分第3项), parts carried to a joined item', () => {
+    check('会议议定以下事项：\n\n第一项，关于“两河”文化试验区建设，由市文化和旅游局牵头。\n\n第二项，关于文化产业发展，由市委宣传部牵头。', []);
+    check('本方案第二部分第3项由市商务局牵头。', []);
+    check('第三部分第1项、第2项由市商务局牵头。', []);
+  });
+  test('another list’s item with the task’s exact title is the task; adverbs and 联合 around the names', () => {
+    check('督查发现问题第26项“提升防洪减灾能力”由⟦⟦市商务局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第26项由市水利局继续牵头，第95项由市卫生健康委联合市发展改革委牵头。', []);
+    check('⟦市商务局⟧按照职责分工牵头第26项。', ['wrong-lead-unit']);
+  });
+  test('主办单位 / 协办单位 columns', () => {
+    check('| 序号 | 任务编号 | 任务名称 | 主办单位 | 协办单位 |\n|---|---|---|---|---|\n| 1 | 21 | 全力推进铁路建设 | ⟦⟦市发展改革委⟧⟧ | |', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+  });
+});

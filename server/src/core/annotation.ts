@@ -151,7 +151,7 @@ function sepLen(s: string, j: number): number {
 const BR_RE = /^<br[ \t]{0,2}\/?>/i;
 
 /**
- * 和 / 及 / 与 / 同 / 会同, or white space, between two names (市工业和信息化局和市市场监管局, 市水利局会同市城管局, 市发展改革委
+ * 和 / 及 / 与 / 同 / 会同 / 联合, or white space, between two names (市工业和信息化局和市市场监管局, 市水利局会同市城管局, 市发展改革委
  * 市财政局): after the last character of a body's name and before the first of another's — not inside one
  * (市工业和信息化局, 市人力资源和社会保障局). The join's length, or 0.
  */
@@ -159,7 +159,7 @@ function joinsNames(s: string, j: number): number {
   const c = s.charCodeAt(j);
   let len = 0;
   if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x540c /* 同 */) len = 1;
-  else if (c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) len = 2;
+  else if ((c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) || (c === 0x8054 /* 联 */ && s.charCodeAt(j + 1) === 0x5408 /* 合 */)) len = 2;
   else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && len < 8 && isSpace(s.charCodeAt(j + len))) len++; }
   else return 0;
   return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
@@ -252,7 +252,7 @@ const TAIL_STOP = /[。:：0-9０-９]/;
 /** A clause's last word when it names its units' cooperating role (B、C配合 · B参与). */
 const COOP_VERB_END = /(?:配合|参与|协助|协同|协办)[\s)）]*$/;
 /** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */
-export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|要|将|应|按职责|依职责|按照职责|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好)$/;
+export const ROLE_ADVERB = /(?:共同|分别|具体|统筹|总|要|将|应|按职责|依职责|按照职责|按照职责分工|按职责分工|积极|密切|大力|予以|全力|协同|主动|认真|全面|切实|各自|做好|抓好|继续|独立|主要|负总责)$/;
 /** The first two characters of a clause's predicate after a unit's name (进度滞后, 负责推进, 正在, 已完成…). */
 const PREDICATE_START = /^(?:进度|进展|推进|正在|已经|已[完开启建落]|要[求把]|将[在于]|抓好|落实|完成|尚未|未能|目前|积极|认真|持续|切实|全力|加快|加强|做好|组织|开展|主动|协调|统筹|按照|根据|按职|依职|分别|各自|实施|推动|编制|制定|争取|研究|指导|督促|对接|申报|保障|召开|举办|办理|负责)/;
 const FOOTNOTE = /(?:\[\^?[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[①-⑳]|<sup>[^<>]{0,6}<\/sup>)$/;

@@ -581,18 +581,23 @@ const SECTION_BEFORE = /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})部
  * title's task when the title is a task's exact title, else null (which task is meant cannot be told: not checked).
  * Undefined when the notice numbers its tasks through (nothing to do).
  */
-function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined): { items: CitationItem[]; start: number } | null | undefined {
+function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined, prev?: { section: number; end: number }): { items: CitationItem[]; start: number; section?: number } | null | undefined {
   const notice = binding.notice ? ctx.index.get(binding.notice)?.notice : undefined;
   const map = notice?.sectionItems;
-  const m = notice && notice.sections.length ? SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i)) : null;
-  if (m) {
-    const sec = parseNumeral(m[1]);
+  let m = notice && notice.sections.length ? SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i)) : null;
+  // 本方案第二部分第3项: the draft's own part, not the notice's.
+  if (m && (OWN_ITEMS.test(f.slice(Math.max(from, i - m[0].length - 8), i - m[0].length)) || OTHER_LEVEL.test(f.slice(Math.max(from, i - m[0].length - 8), i - m[0].length)))) return null;
+  // 第三部分第1项、第2项: joined to a citation that named its part, of that part too.
+  const inherited = !m && prev && /^(?:[、,，和及与]|以及)?$/.test(f.slice(prev.end, i).trim()) ? prev.section : undefined;
+  if (m || inherited !== undefined) {
+    const sec = m ? parseNumeral(m[1]) : inherited;
+    const at = m ? i - m[0].length : i;
     // An item the section does not have is no task: -1, which no notice holds (unknown-task).
-    if (map) return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: i - m[0].length };
+    if (map) return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: at, section: sec };
     // Numbered through the notice: 第三部分第15项 is task 15 when part three holds it, else its 15th task
     // (第三部分第1项: the first of that part).
     const part = notice!.sections.find(x => x.number === sec);
-    if (part) return { items: items.map(it => ({ ...it, n: part.tasks.includes(it.n) ? it.n : part.tasks[it.n - 1] ?? -1 })), start: i - m[0].length };
+    if (part) return { items: items.map(it => ({ ...it, n: part.tasks.includes(it.n) ? it.n : part.tasks[it.n - 1] ?? -1 })), start: at, section: sec };
   }
   if (!map) return undefined;
   const t = title && items.length === 1 ? titleMatch(ctx, title.text) : undefined;
@@ -609,6 +614,8 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
   if (!/^[,，:：]/.test(f.slice(end, end + 1)) || (start > from && !/[\n:：;；。]/.test(f[start - 1]))) return false;
   const n = parseNumeral(f.slice(start + 1, end - 1).trim());
   if (n === undefined || !/^[一二三四五六七八九十]+$/.test(f.slice(start + 1, end - 1).trim())) return false;
+  // 第一项，关于…: an item of the draft's own (a task is not cited so), one paragraph each too.
+  if (/^[,，:：][ \t]{0,2}关于/.test(f.slice(end, end + 5))) return true;
   const around = f.slice(Math.max(from, start - 200), Math.min(to, end + 300));
   const other = (k: number): boolean => {
     if (k < 1) return false;
@@ -642,6 +649,8 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
   if (!withTitles && !PROSE_TRIGGER.test(seg)) return;
   const find = (what: string, at: number) => { const r = seg.indexOf(what, at - from); return r < 0 ? -1 : r + from; };
   let nextDi = find('第', from), nextTask = find('任务', from);
+  // The part the citation before named (第三部分第1项、第2项: the second is of part three too).
+  let prevSection: { section: number; end: number } | undefined;
   for (let i = from; i < to; i++) {
     if (nextDi >= 0 && nextDi < i) nextDi = find('第', i);
     if (nextTask >= 0 && nextTask < i) nextTask = find('任务', i);
@@ -659,15 +668,23 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       const prev = out.citations.length > firstCitation ? out.citations[out.citations.length - 1] : undefined;
       if (prev && prev.binding.via === 'external' && binding.via !== 'explicit' && /^(?:[、,，和及与]|以及)?$/.test(f.slice(citeEnd(prev), i).trim())) binding = { via: 'external' };
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
+      // Excluded as another list's item (督查发现问题第26项“提升防洪减灾能力”), it is the notice's when its quoted title is
+      // that task's exact title.
+      if (binding.via === 'external' && title && r.items.length === 1) {
+        const own = implicitBinding(ctx);
+        const t = own.notice ? titleMatch(ctx, title.text) : undefined;
+        if (t && t.length === 0 && t.n === r.items[0].n) binding = own;
+      }
       // A notice that numbers its tasks within each section: 第二部分第（三）项 names one; 第（三）项 alone does not.
       let start = i;
-      const items = bySection(f, i, from, r.items, binding, ctx, title);
+      const items = bySection(f, i, from, r.items, binding, ctx, title, prevSection);
       if (items === null) binding = { via: 'external' };
       else if (items) start = items.start;
       const cit: Citation = {
         span: { start, end: r.end }, items: items ? items.items : r.items, numbers: expand(items ? items.items : r.items, r.kind), kind: r.kind, title,
         binding, group: -1,
       };
+      prevSection = items && items.section !== undefined ? { section: items.section, end: citeEnd(cit) } : undefined;
       out.citations.push(cit);
       i = citeEnd(cit) - 1;
       bracketUnits(f, citeEnd(cit), to, ctx, binding, out);
@@ -1059,7 +1076,7 @@ const NAMED_AS = /(?:作为|是|为)$/;
 function beforeAdverbs(f: string, before: number, from: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const two = f.slice(before - 2, before);
-    const m = ROLE_ADVERB.exec(f.slice(Math.max(from, before - 4), before)) ?? (two === '统一' || two === '负责' ? [two] : null);
+    const m = ROLE_ADVERB.exec(f.slice(Math.max(from, before - 6), before)) ?? (two === '统一' || two === '负责' ? [two] : null);
     if (!m || before - m[0].length < from) break;
     before -= m[0].length;
   }
@@ -1223,6 +1240,8 @@ function joinBefore(f: string, start: number, from: number): number {
   if (start - 1 < from) return 0;
   const c = f.charCodeAt(start - 1);
   if (c === 0x3001 /* 、 */) return 1;
+  // 由A联合B牵头
+  if (start - 2 >= from && f.charCodeAt(start - 2) === 0x8054 /* 联 */ && c === 0x5408 /* 合 */) return 2;
   if (!JOIN_CHARS.has(c)) return 0;
   return c === 0x540c /* 同 */ && start - 2 >= from && f.charCodeAt(start - 2) === 0x4f1a /* 会 */ ? 2 : 1;
 }
@@ -1274,19 +1293,45 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     const next = mine[at + 1];
     // It names the tasks by their lead (我局牵头的第35项): one of their leads, maybe not all.
     if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) { best = next; l.someLeads = true; }
-    else if (!best && mine.length) {
-      // A list before any citation: the first group after it, if in the same sentence.
-      const next = mine[0];
-      const ns = cits[next.citations[0]].span.start;
-      // A phrase's clause ends at a comma: what comes after it is another act (市发展改革委牵头组织召开专题会议，研究第26项
-      // · 由市政府督查室牵头，对第21至23项开展专项督查).
-      if (ns > l.span.end && ns - l.span.end < 200 && !(l.labelled ? /[。!?！？\n]/ : /[。!?！？\n,，;；]/).test(f.slice(l.span.end, ns))) best = next;
+    else if (next && (!best || (!l.labelled && SENTENCE_END.test(f.slice(groupEnd(best, cits), l.span.start)))) && forward(f, l, cits[next.citations[0]].span.start)) {
+      // Before the first citation, or a phrase in a sentence after the last one's: the citation after it in its own
+      // sentence (市生态环境局牵头，会同市农业农村局推进第32项).
+      best = next;
     }
-    if (best) { l.group = best.id; best.lists.push(l.id); }
+    if (best) {
+      l.group = best.id; best.lists.push(l.id);
+      // A part of the task (第23项中的供水保障工作 · 第20项的资金保障), or a phrase in a later sentence (第45项…。我局牵头
+      // 做好“四水四定”相关工作): its lead, maybe not all the task's.
+      const ge = groupEnd(best, cits);
+      // (本项由A、B牵头 refers back to the whole task: not so.)
+      if (PART_OF.test(f.slice(ge, ge + 16)) || (!l.labelled && ge < l.span.start && SENTENCE_END.test(f.slice(ge, l.span.start)) && !BACK_REF_BEFORE.test(f.slice(Math.max(from, l.span.start - 5), l.span.start)))) l.someLeads = true;
+    }
   }
 }
+const BACK_REF_BEFORE = /(?:本|该|此)(?:项|任务)(?:由|的|是|为)?$/;
+const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)/;
 
 const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
+const SENTENCE_END = /[。!?！？]/;
+
+/** Where a group's last citation ends. */
+function groupEnd(g: Group, cits: Citation[]): number { return citeEnd(cits[g.citations[g.citations.length - 1]]); }
+
+/**
+ * Does a list go with the citation at `ns` after it? In the same sentence; a phrase's clause ends at a comma — what
+ * comes after it is another act (市发展改革委牵头组织召开专题会议，研究第26项 · 由市政府督查室牵头，对第21至23项开展专项督查) —
+ * unless the clause after the comma goes on with the phrase's work (A牵头，负责第26项 · A牵头，会同B推进第32项).
+ */
+function forward(f: string, l: UnitList, ns: number): boolean {
+  if (ns <= l.span.end || ns - l.span.end >= 200) return false;
+  const gap = f.slice(l.span.end, ns);
+  if (/[。!?！？\n]/.test(gap)) return false;
+  if (l.labelled) return true;
+  const comma = gap.search(/[,，;；]/);
+  return comma < 0 || (CONTINUES.test(gap.slice(comma + 1)) && !/[,，;；]/.test(gap.slice(comma + 1)));
+}
+/** After a comma, words that go on with the work of the phrase before it. */
+const CONTINUES = /^[ \t]{0,2}(?:会同|协同|联合|并|负责|承担|推进|推动|落实|抓好|实施|做好|完成|牵头|统筹|具体|组织|全力|加快)/;
 
 // ───────────────────────── tables ─────────────────────────
 

@@ -82,7 +82,7 @@ export function columnKind(header: string): ColKind {
   // 责任单位（排在第一位的为牵头单位）; not 牵头单位（第一责任单位）, a column of leads.
   if (/^(?:责任|负责|承办|实施)/.test(h) && /牵头/.test(h) && /第一|首位|首个/.test(h)) return 'firstLeads';
   if (/协同配合|配合|参与|协办|协同/.test(h)) return 'cooperating';
-  if (/牵头|主要责任|主责/.test(h)) return 'lead';
+  if (/牵头|主要责任|主责|主办/.test(h)) return 'lead';
   if (/责任单位|责任部门|负责单位|承办单位|责任主体/.test(h)) return 'responsible';
   if (/任务编号|任务序号|对应任务|任务号|编号|对应条目|条目|对应事项|项次/.test(h)) return 'number';
   // The notice's own numbering: 通知序号, 原文序号, 文件序号, 对应通知任务, 对应文件任务.
