@@ -958,6 +958,12 @@ describe('forms of real drafts (a sixth review, eighteen drafts)', () => {
     check('第26项由市水利局继续牵头，第95项由市卫生健康委联合市发展改革委牵头。', []);
     check('⟦市商务局⟧按照职责分工牵头第26项。', ['wrong-lead-unit']);
   });
+  test('A是第N项的牵头单位 names a lead of it; A负责第N项 names a unit responsible for it', () => {
+    check('⟦市商务局⟧是第26项的牵头单位。', ['wrong-lead-unit']);
+    check('市城管局是第44项的牵头单位，我局推进智慧社区建设。', []);
+    check('⟦市商务局⟧负责第26项，市水利局配合。', ['wrong-lead-unit']);
+    check('市水利局负责第26项。', []);
+  });
   test('主办单位 / 协办单位 columns', () => {
     check('| 序号 | 任务编号 | 任务名称 | 主办单位 | 协办单位 |\n|---|---|---|---|---|\n| 1 | 21 | 全力推进铁路建设 | ⟦⟦市发展改革委⟧⟧ | |', ['cooperating-unit-as-lead', 'missing-lead-unit']);
   });

@@ -999,7 +999,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
   // Search within this cell or line only: f.indexOf from `from` would run to the end of the block every time.
   for (let r = seg.indexOf('牵头'), i = r < 0 ? -1 : from + r; i >= 0 && i < to; r = seg.indexOf('牵头', i - from + 2), i = r < 0 ? -1 : from + r) {
     // A label (牵头单位：…) is read above, unless the names stand before it: A是牵头单位 · 明确A为牵头单位 · A作为牵头单位.
-    const named = /^牵头(?:单位|部门)/.test(f.slice(i, i + 4)) ? NAMED_AS.exec(f.slice(Math.max(from, i - 2), i)) : null;
+    // Also with the task between (市商务局是第26项的牵头单位).
+    const named = /^牵头(?:单位|部门)/.test(f.slice(i, i + 4)) ? NAMED_AS.exec(f.slice(Math.max(from, i - 2), i)) ?? NAMED_FOR.exec(f.slice(Math.max(from, i - 24), i)) : null;
     if (!named && matchLabel(f.slice(i, i + 6))) continue;
     if (isCovered(covered, i)) continue;
     const units: UnitMention[] = [];
@@ -1042,7 +1043,13 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     // A proposal or a negation (建议由A牵头 · 调整为由A牵头 · 并非由A牵头) says nothing the notice says.
     if (NOT_A_STATEMENT.test(f.slice(Math.max(from, listStart - 12), listStart))) continue;
     // A是牵头单位: the names alone are the list (a fix replaces them with the notice's leads, 是牵头单位 stays).
-    if (named) { pushList(out, { start: listStart, end: units[units.length - 1].end }, true, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') }))); addCovered(covered, { start: listStart, end: i + 4 }); continue; }
+    if (named) {
+      pushList(out, { start: listStart, end: units[units.length - 1].end }, true, units.map(u => ({ ...u, name: u.name.replace(/\s+/g, '') })));
+      // A是第44项的牵头单位: a lead of it, not said to be the only one.
+      if (named[0].length > 2) out.lists[out.lists.length - 1].someLeads = true;
+      addCovered(covered, { start: listStart, end: i + 4 });
+      continue;
+    }
     // ，B配合 / 、B参与, also after 牵头负责 / 牵头推进 / 牵头落实
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER_LEAD, units), units);
     if (unsaid) out.lists[out.lists.length - 1].unsaidSubject = true;
@@ -1054,7 +1061,12 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     const units: UnitMention[] = [];
     let before = i;
     before = beforeAdverbs(f, before, from);
-    const listStart = byPhrase(f, i, before, from, 'responsible', units);
+    let listStart = byPhrase(f, i, before, from, 'responsible', units);
+    // A known unit right before 负责 and the task right after it (市商务局负责第26项，市水利局配合).
+    if (listStart < 0 && f[i + 2] === '第') {
+      const name = knownUnitEndingAt(f, before, from, ctx);
+      if (name) { units.push({ name: name.name, role: 'responsible', start: name.start, end: before }); listStart = name.start; }
+    }
     if (listStart < 0 || !units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name.replace(/\s+/g, '')) && looksLikeUnit(u.name.replace(/\s+/g, '')))) continue;
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
@@ -1071,6 +1083,8 @@ const NOT_A_STATEMENT = /(?:建议|拟|调整为|改由|改为|并非|不是|不
 
 /** The word between names and the label that says what they are (A是牵头单位 · A为牵头单位 · A作为牵头单位). */
 const NAMED_AS = /(?:作为|是|为)$/;
+/** The same word with the task named after it (A是第26项的牵头单位 · A为第5、6项牵头单位). */
+const NAMED_FOR = /(?:作为|是|为)第[0-9０-９一二三四五六七八九十百、,，和及至—\-]{1,16}项(?:任务)?的?$/;
 
 /** Where the names before 牵头 / 负责 end: before any adverbs (共同, 统一, 具体, 统筹, 总, 按职责…) that end at `before`. */
 function beforeAdverbs(f: string, before: number, from: number): number {
