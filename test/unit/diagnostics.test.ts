@@ -964,6 +964,9 @@ describe('forms of real drafts (a sixth review, eighteen drafts)', () => {
     check('⟦市商务局⟧负责第26项，市水利局配合。', ['wrong-lead-unit']);
     check('市水利局负责第26项。', []);
   });
+  test('a column of a body’s own departments holds no units of the notice', () => {
+    check('| 序号 | 任务编号 | 牵头单位 | 区内责任部门 |\n| --- | --- | --- | --- |\n| 1 | 26 | 市水利局 | 经济发展局、党政办公室 |', []);
+  });
   test('主办单位 / 协办单位 columns', () => {
     check('| 序号 | 任务编号 | 任务名称 | 主办单位 | 协办单位 |\n|---|---|---|---|---|\n| 1 | 21 | 全力推进铁路建设 | ⟦⟦市发展改革委⟧⟧ | |', ['cooperating-unit-as-lead', 'missing-lead-unit']);
   });
