@@ -964,6 +964,11 @@ describe('forms of real drafts (a sixth review, eighteen drafts)', () => {
     check('⟦市商务局⟧负责第26项，市水利局配合。', ['wrong-lead-unit']);
     check('市水利局负责第26项。', []);
   });
+  test('（括号内为牵头单位） stated once: the units in brackets after a citation are its leads', () => {
+    // 43 is led by 市住房城乡建设局; 市城管局 cooperates.
+    check('根据聊政办字〔2023〕3号要求，以下任务进度滞后（括号内为牵头单位）：\n\n1. 第43项“有序推进城市更新行动”（市住房城乡建设局、⟦市城管局⟧）。', ['cooperating-unit-as-lead']);
+    check('以下任务进度滞后：\n\n1. 第43项“有序推进城市更新行动”（市住房城乡建设局、市城管局）。', []);
+  });
   test('a column of a body’s own departments holds no units of the notice', () => {
     check('| 序号 | 任务编号 | 牵头单位 | 区内责任部门 |\n| --- | --- | --- | --- |\n| 1 | 26 | 市水利局 | 经济发展局、党政办公室 |', []);
   });

@@ -59,6 +59,7 @@ const FRAGMENTS = [
   '﹝2023﹞', '〔2023〕第3号', '牵头单位为市科技局', '共同牵头', '和市财政局', '## 第28项“加强水土流失综合治理”\n\n',
   // Lists organised by unit: a unit heading, role lines and numbered tasks under it.
   '（一）市水利局\n', '市商务局：', '牵头任务：', '配合任务：\n', '牵头第66、67项；', '2.第28项\n', '市水利局（3项）\n',
+  '（括号内为牵头单位）', '第43项（市住房城乡建设局、市城管局）', '第二部分第（三）项', '问题清单第3项',
 ];
 
 const charArb = fc.oneof(

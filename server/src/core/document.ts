@@ -418,7 +418,7 @@ const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【﹝][ \t]{0,3}((?:19|
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
 /** A notice reference in a block; `hit` memoises its lookup for index version `ver` (refs outlive an edit). */
-type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string } | { t: 'rule'; v: '' }) & { hit?: IndexedNotice; ver?: number };
+type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string } | { t: 'rule'; v: '' } | { t: 'bracketLeads'; v: '' }) & { hit?: IndexedNotice; ver?: number };
 
 function blockRefs(text: string): Ref[] {
   const out: Ref[] = [];
@@ -439,11 +439,14 @@ function blockRefs(text: string): Ref[] {
   }
   // The first-leads rule stated for the whole document (found per block, so an edit looks at its block only).
   if (statesFirstLeads(text)) out.push({ t: 'rule', v: '' });
+  // So is a convention for the units in brackets after a citation (以下任务进度滞后（括号内为牵头单位）).
+  if (BRACKET_LEADS.test(text)) out.push({ t: 'bracketLeads', v: '' });
   return out;
 }
+const BRACKET_LEADS = /括号[内中里](?:所列)?(?:的)?(?:单位)?(?:为|是)(?:牵头单位|牵头部门)/;
 
 const NO_REFS: Ref[] = [];
-const REF_TRIGGER = /[《〔\[［(（【﹝]|简称|下称|第一|首位/;
+const REF_TRIGGER = /[《〔\[［(（【﹝]|简称|下称|第一|首位|括号/;
 
 /** A block's notice references (cached by its text). */
 function refsOf(bt: string, cache?: BlockCache): Ref[] {
@@ -499,8 +502,9 @@ function writerOf(text: string, n: IndexedNotice | undefined): string | undefine
   return undefined;
 }
 
-function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, firstLeads: boolean): ScanContext {
+function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, firstLeads: boolean, bracketLeads = false): ScanContext {
   const ctx: ScanContext = { index, declared, shortTitles };
+  if (bracketLeads) ctx.bracketLeads = true;
   const issuer = issuerOf(text);
   if (issuer) ctx.issuer = issuer;
   else { const w = writerOf(text, declared ?? index.default()); if (w) ctx.writer = w; }
@@ -547,23 +551,24 @@ const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:(?:人民政府(
 const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))关于/;
 const CITY_ISSUER = /^(?:中共)?[\u4e00-\u9fff]{0,3}市[\u4e00-\u9fff]{0,20}(?:人民政府|政府|委员会|局|委|办公室|中心)(?:办公室|文件)?(?:关于|$)/;
 
-function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string>; firstLeads: boolean } {
+function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string>; firstLeads: boolean; bracketLeads: boolean } {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
-  let firstLeads = false;
+  let firstLeads = false, bracketLeads = false;
   const dm = DIRECTIVE.exec(text.slice(0, 4000));
   if (dm) declared = index.find(dm[1].trim());
   let last: IndexedNotice | undefined;
   for (const refs of refsByBlock) {
     for (const r of refs) {
       if (r.t === 'rule') { firstLeads = true; continue; }
+      if (r.t === 'bracketLeads') { bracketLeads = true; continue; }
       if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
       if (r.ver !== index.version) { r.hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v); r.ver = index.version; }
       const hit = r.hit;
       if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
     }
   }
-  return { declared, shortTitles, firstLeads };
+  return { declared, shortTitles, firstLeads, bracketLeads };
 }
 
 /**
@@ -586,9 +591,9 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     const bt = texts[k] = text.slice(blocks[k].start, blocks[k].end);
     refs[k] = refsOf(bt, cache);
   }
-  const { declared, shortTitles, firstLeads } = contextOf(text, index, refs);
-  const ctx = scanContext(text, index, declared, shortTitles, firstLeads);
-  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.writer ?? ''}|${ctx.firstLeads ? 'F' : ''}|`;
+  const { declared, shortTitles, firstLeads, bracketLeads } = contextOf(text, index, refs);
+  const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
+  const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.writer ?? ''}|${ctx.firstLeads ? 'F' : ''}${ctx.bracketLeads ? 'B' : ''}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
   cache?.context(ctxKey);
@@ -662,9 +667,9 @@ class BlockView implements DraftAnalysis {
  */
 export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
   const blocks = splitBlocks(text, new LineIndex(text));
-  const { declared, shortTitles, firstLeads } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
+  const { declared, shortTitles, firstLeads, bracketLeads } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
-  const ctx = scanContext(text, index, declared, shortTitles, firstLeads);
+  const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
   for (const b of blocks) {
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);

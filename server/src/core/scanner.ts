@@ -105,6 +105,8 @@ export interface ScanContext {
    * every 责任单位 list and column is read so.
    */
   firstLeads?: boolean;
+  /** The document says the units in brackets after a citation are its leads (括号内为牵头单位). */
+  bracketLeads?: boolean;
 }
 
 /** Upper bound on expanding a range (第1—99999项): the numbers past it are checked as endpoints only. */
@@ -1133,7 +1135,7 @@ function bracketUnits(f: string, at: number, to: number, ctx: ScanContext, bindi
   const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
   if (!n) return;
   const units: UnitMention[] = [];
-  splitUnitList(inner, at + 1, 'responsible', units);
+  splitUnitList(inner, at + 1, ctx.bracketLeads ? 'lead' : 'responsible', units);
   if (!units.length || !units.every(u => !!n.units.resolve(u.name))) return;
   pushList(out, { start: at + 1, end: close }, false, units);
 }
