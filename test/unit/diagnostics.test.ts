@@ -851,6 +851,16 @@ describe('a county’s own notice', () => {
   });
 });
 
+describe('a province’s notice', () => {
+  test('山东省科技厅 is the notice’s 省科技厅, and 我厅 in its own document is that unit', () => {
+    const own = new NoticeIndex();
+    own.set('file:///prov.md', '# 山东省人民政府办公厅关于印发数字经济工作要点的通知\n\n鲁政办字〔2023〕12号\n\n1. 壮大集成电路产业。（责任单位：省工业和信息化厅、省科技厅）\n\n2. 做强新型显示产业。（牵头单位：省工业和信息化厅；配合单位：省商务厅）\n');
+    const text = '# 山东省科技厅关于落实数字经济工作要点的实施方案\n\n第1项由山东省科技厅牵头。第2项由我厅牵头。';
+    assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]),
+      [['non-canonical-unit', '山东省科技厅'], ['missing-lead-unit', '山东省科技厅'], ['wrong-lead-unit', '我厅'], ['missing-lead-unit', '我厅']]);
+  });
+});
+
 describe('a notice that numbers its tasks within each section', () => {
   const own = new NoticeIndex();
   own.set('file:///restart.md', '# 测试省人民政府办公厅关于印发数字经济重点任务的通知\n\n测政办字〔2024〕18号\n\n一、夯实数字基础设施\n\n（一）加快5G网络部署。新建基站。（省通信管理局牵头，省工业和信息化厅参与）\n\n（二）推进算力基础设施建设。建设数据中心。（省发展改革委负责）\n\n二、做强数字产业\n\n（一）壮大电子信息制造业。实施强芯工程。（省工业和信息化厅负责）\n\n（二）培育数据要素市场。建设数据交易平台。（省大数据局牵头，省财政厅参与）\n');

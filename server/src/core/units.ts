@@ -295,10 +295,12 @@ export function clean(name: string): string {
 /** Every plausible (prefix, core) reading of a name: `市发改委` → ('市','发改委') and ('','市发改委'). */
 function splitName(name: string, place?: string): Split[] {
   const out: Split[] = [{ prefix: '', core: name }];
-  if (place && name.startsWith(place) && name.length > place.length + 1) out.push({ prefix: '市', core: name.slice(place.length) });
+  // The place's level is the prefix its name stands for (聊城市商务局 → 市商务局, 山东省科技厅 → 省科技厅).
+  const level = place && /[省县区]$/.test(place) ? place[place.length - 1] : '市';
+  if (place && name.startsWith(place) && name.length > place.length + 1) out.push({ prefix: level, core: name.slice(place.length) });
   if (place) {
     const bare = place.replace(/[市省县区]$/, '');
-    if (bare.length >= 2 && name.startsWith(bare) && !name.startsWith(place) && name.length > bare.length + 1) out.push({ prefix: '市', core: name.slice(bare.length) });
+    if (bare.length >= 2 && name.startsWith(bare) && !name.startsWith(place) && name.length > bare.length + 1) out.push({ prefix: level, core: name.slice(bare.length) });
   }
   for (const p of LEVEL_PREFIXES) {
     if (name.startsWith(p) && name.length > p.length + 1) out.push({ prefix: p === '国家' ? '' : p, core: name.slice(p.length) });
