@@ -848,6 +848,9 @@ describe('a county’s own notice', () => {
     own.set('file:///shenxian.md', '# 莘县人民政府办公室\n\n莘政办字〔2024〕5号\n\n## 莘县人民政府办公室关于印发2024年重点工作任务的通知\n\n一、扩大有效投资\n\n1. 积极争取上级资金。争取资金20亿元。（牵头单位：县发展和改革局、县财政局）\n\n2. 抓好重点项目。（牵头单位：县发展和改革局）\n');
     const text = '# 莘县发展和改革局关于2024年重点工作任务进展情况的报告\n\n依据莘政办字〔2024〕5号。\n\n第1项“积极争取上级资金”由县发展和改革局牵头。第2项由县发展和改革局牵头。';
     assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, d.message]), [['missing-lead-unit', '第1项的牵头单位还有：县财政局']]);
+    // 我局 in the county body's own document is that body.
+    const mine = '# 莘县财政局关于2024年重点工作任务进展情况的报告\n\n第2项由我局牵头。';
+    assert.deepEqual(computeDiagnostics(analyzeDraft(mine, own)).map(d => d.rule), ['wrong-lead-unit', 'missing-lead-unit']);
   });
 });
 

@@ -507,7 +507,9 @@ function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice |
   if (bracketLeads) ctx.bracketLeads = true;
   const issuer = issuerOf(text);
   if (issuer) ctx.issuer = issuer;
-  else { const w = writerOf(text, declared ?? index.default()); if (w) ctx.writer = w; }
+  // The writer: of a city document, or of a county's against that county's own notice (冠县市场监管局关于… · 我局).
+  const n = declared ?? index.default();
+  if (!issuer || (n?.notice.issuer ?? n?.notice.title ?? '').startsWith(issuer)) { const w = writerOf(text, n); if (w) ctx.writer = w; }
   if (firstLeads) ctx.firstLeads = true;
   return ctx;
 }
