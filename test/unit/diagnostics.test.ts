@@ -882,6 +882,10 @@ describe('a notice that numbers its tasks within each section', () => {
     assert.deepEqual(run('第（二）项，省发展改革委牵头。'), []);
     assert.deepEqual(run('第（二）项“培育数据要素市场”，省发展改革委牵头。').map(d => d[0]), ['wrong-lead-unit', 'missing-lead-unit']);
   });
+  test('a range in brackets: 第二部分第（一）—（二）项, 第（一）项至第（二）项', () => {
+    assert.deepEqual(run('第二部分第（一）—（二）项由省工业和信息化厅牵头。').map(d => d[0]), ['wrong-lead-unit']);
+    assert.deepEqual(run('第一部分第（一）项至第（二）项由省通信管理局牵头。').map(d => d[0]), ['wrong-lead-unit']);
+  });
   test('a table cell 二（二） is that task', () => {
     assert.deepEqual(run('| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 二（二） | 培育数据要素市场 | 省大数据局 |\n| 一（二） | 培育数据要素市场 | 省发展改革委 |').map(d => d[0]), ['title-mismatch']);
   });

@@ -325,10 +325,12 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
     if (k < end && RANGE_SEP.test(f[k])) {
       let q = skipSpaces(f, afterSep(f, k), end);
       if (f[q] === '第') q++;
-      const b = readNumber(f, q, end);
-      if (!b) return -1;
+      // 第（三）—（五）项: the range's end in brackets too.
+      const inB = bracket && f[q] === '(';
+      const b = readNumber(f, inB ? q + 1 : q, end);
+      if (!b || (inB && f[b[2]] !== ')')) return -1;
       items.push({ n: b[0], span: { start: b[1], end: b[2] }, range: true });
-      k = skipSpaces(f, b[2], end);
+      k = skipSpaces(f, inB ? b[2] + 1 : b[2], end);
     }
     return k;
   };
@@ -351,10 +353,13 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
     if (r < end && RANGE_SEP.test(f[r])) {
       let p = skipSpaces(f, afterSep(f, r), end);
       if (f[p] === '第') p++;
-      const second = readNumber(f, p, end);
-      if (second && (f[second[2]] === '项' || f[second[2]] === '条')) {
+      // 第（三）项至第（五）项
+      const inB = f[p] === '(';
+      const second = readNumber(f, inB ? p + 1 : p, end);
+      const after = second ? (inB ? (f[second[2]] === ')' ? second[2] + 1 : -1) : second[2]) : -1;
+      if (second && after >= 0 && (f[after] === '项' || f[after] === '条')) {
         items.push({ n: second[0], span: { start: second[1], end: second[2] }, range: true });
-        k = second[2] + 1;
+        k = after + 1;
       }
     }
   }
