@@ -156,6 +156,13 @@ describe('task citations', () => {
     check('落实第12项任务的要求', [['第12项任务', CITATION], ['12', NUM], ['的要求', `!${CITATION}`]]);
   });
 
+  test('a number in brackets (第（三）项), also a range of them', () => {
+    check('按照第（三）项要求', [['第（三）项', CITATION], ['三', NUM]]);
+    check('第二部分第（三）项', [['第二部分', `!${CITATION}`], ['第（三）项', CITATION], ['三', NUM]]);
+    check('第（三）—（五）项', [['第（三）—（五）项', CITATION], ['三', NUM], ['—', RANGE], ['五', NUM]]);
+    check('第（三）项至第（五）项', [['第（三）项至第（五）项', CITATION], ['至', RANGE], ['五', NUM]]);
+    check('（三）项', [['（三）项', `!${CITATION}`]]);
+  });
   test('任务12 and 重点任务12', () => {
     check('落实任务12的要求', [['落实', `!${CITATION}`], ['任务12', CITATION], ['12', NUM], ['的', `!${CITATION}`]]);
     check('推进重点任务12。', [['重点任务12', CITATION], ['12', NUM]]);
@@ -377,12 +384,15 @@ const ADVERSARIAL: readonly string[] = [
   '牵头单位：' + '牵头单位'.repeat(5000),
   '任务１'.repeat(6666),
   '聊政办字〔2023〕'.repeat(1800) + '号',
+  '第（' + '三'.repeat(20000) + '）',
+  '第（三）'.repeat(4000) + '—',
+  '第（三）项至第（'.repeat(2000),
 ];
 
 /** Lines of which every grammar regex matches at least one. */
 const WITNESSES: readonly string[] = [
   '第12项', '重点任务12', '牵头单位：市科技局、市财政局；', '，配合单位：市财政局', '聊政办字〔2023〕3号', '聊政办字[2023]3号',
-  '12', '—', '、', '第', '第 12 项', '第12项至15项',
+  '12', '—', '、', '第', '第 12 项', '第12项至15项', '第（三）项',
 ];
 
 describe('no catastrophic backtracking', () => {
