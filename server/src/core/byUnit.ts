@@ -84,6 +84,12 @@ export function roleAtLineStart(line: string): { role: Role; at: number; after: 
   return m ? { role: roleOf(m[1]), at, after: at + m[0].length } : undefined;
 }
 
+/** A line that is a role word and nothing else (牵头任务：), its tasks on the lines below. */
+export function roleAlone(line: string): { role: Role; at: number; after: number } | undefined {
+  const r = roleAtLineStart(line);
+  return r && line.slice(r.after).trim() === '' ? r : undefined;
+}
+
 /** The line starts (after its item prefix) with a task citation: 第66项… · 2.第67项… · 任务3… */
 export function startsWithCitation(line: string): boolean {
   const p = afterItemPrefix(line);
@@ -102,6 +108,5 @@ export function goesUnderUnitHeading(line: string, lineBefore: string): boolean 
     return rest === '' || startsWithCitation(rest);
   }
   if (!startsWithCitation(line)) return false;
-  const b = roleAtLineStart(lineBefore);
-  return (!!b && lineBefore.slice(b.after).trim() === '') || (startsWithCitation(lineBefore) && !isUnitHeading(lineBefore));
+  return !!roleAlone(lineBefore) || (startsWithCitation(lineBefore) && !isUnitHeading(lineBefore));
 }

@@ -432,7 +432,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         // Places or a collective alone (由临清市、冠县牵头 · 由各县（市、区）负责): whose bodies lead is not said.
         else if (isCollective(u.name)) collective = true;
         // A misspelt name (市水力局) is reported as unknown-unit with the unit it probably is: that one is not missing too.
-        else if (!isCollective(u.name) && !n.units.otherLevelOf(u.name)) { const s = n.units.suggest(u.name)[0]; if (s) named.add(s); }
+        else if (!n.units.otherLevelOf(u.name)) { const s = n.units.suggest(u.name)[0]; if (s) named.add(s); }
         if (a.text.charCodeAt(u.span.end) === 0x7b49 /* 等 */) unplaced = true;
       }
       if (collective && !named.size) unplaced = true;

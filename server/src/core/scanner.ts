@@ -8,7 +8,7 @@
  */
 import { findAnnotations, Task } from './notice';
 import { Annotation, listCutShort, looksLikeUnit, matchLabel, parseAnnotation, resolveRoles, Role, ROLE_ADVERB, splitUnitList, UnitMention, withoutPageNumbers } from './annotation';
-import { afterItemPrefix, isUnitHeading, roleAtLineStart, roleBefore, startsWithCitation, unitHead } from './byUnit';
+import { afterItemPrefix, isUnitHeading, roleAlone, roleAtLineStart, roleBefore, startsWithCitation, unitHead } from './byUnit';
 import { parseNumeral, toChineseNumeral } from './numerals';
 import { Cell, ColKind, columnKinds, DITTO, isSeparatorRow, splitRow, splitTsvRow } from './table';
 import { fold, isHan, isPageNumber } from './text';
@@ -305,6 +305,15 @@ function readNumber(f: string, i: number, end: number): [number, number, number]
   return [v, s, e];
 }
 
+/** A task number at i, in brackets when `brackets` allows (（三）): value, the number's span, and the offset after it. */
+function readItemNumber(f: string, i: number, end: number, brackets: boolean): [number, number, number, number] | undefined {
+  const inB = brackets && f[i] === '(';
+  const r = readNumber(f, inB ? i + 1 : i, end);
+  if (!r) return undefined;
+  if (!inB) return [r[0], r[1], r[2], r[2]];
+  return f[r[2]] === ')' ? [r[0], r[1], r[2], r[2] + 1] : undefined;
+}
+
 function skipSpaces(f: string, i: number, end: number): number { while (i < end && (f[i] === ' ' || f[i] === '\t')) i++; return i; }
 
 /**
@@ -318,19 +327,18 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
   const atom = (p: number): number => {
     // 第（三）项: a notice whose tasks are numbered （一）（二）… is cited with its brackets.
     const bracket = f[p] === '(';
-    const a = readNumber(f, bracket ? p + 1 : p, end);
-    if (!a || (bracket && f[a[2]] !== ')')) return -1;
+    const a = readItemNumber(f, p, end, true);
+    if (!a) return -1;
     items.push({ n: a[0], span: { start: a[1], end: a[2] } });
-    let k = skipSpaces(f, bracket ? a[2] + 1 : a[2], end);
+    let k = skipSpaces(f, a[3], end);
     if (k < end && RANGE_SEP.test(f[k])) {
       let q = skipSpaces(f, afterSep(f, k), end);
       if (f[q] === '第') q++;
       // 第（三）—（五）项: the range's end in brackets too.
-      const inB = bracket && f[q] === '(';
-      const b = readNumber(f, inB ? q + 1 : q, end);
-      if (!b || (inB && f[b[2]] !== ')')) return -1;
+      const b = readItemNumber(f, q, end, bracket);
+      if (!b) return -1;
       items.push({ n: b[0], span: { start: b[1], end: b[2] }, range: true });
-      k = skipSpaces(f, inB ? b[2] + 1 : b[2], end);
+      k = skipSpaces(f, b[3], end);
     }
     return k;
   };
@@ -354,12 +362,10 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
       let p = skipSpaces(f, afterSep(f, r), end);
       if (f[p] === '第') p++;
       // 第（三）项至第（五）项
-      const inB = f[p] === '(';
-      const second = readNumber(f, inB ? p + 1 : p, end);
-      const after = second ? (inB ? (f[second[2]] === ')' ? second[2] + 1 : -1) : second[2]) : -1;
-      if (second && after >= 0 && (f[after] === '项' || f[after] === '条')) {
+      const second = readItemNumber(f, p, end, true);
+      if (second && (f[second[3]] === '项' || f[second[3]] === '条')) {
         items.push({ n: second[0], span: { start: second[1], end: second[2] }, range: true });
-        k = after + 1;
+        k = second[3] + 1;
       }
     }
   }
@@ -556,10 +562,7 @@ function expandRange(a: number, b: number, out: number[]): number[] {
 
 /** Binding: the notice named just before the citation (a 文号 or 《title》 at most 15 characters back, same clause). */
 function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRef[]): Binding {
-  // 省任务第45项 · 省级任务第113项 · 省里第114项 · 国家任务第3项: a task of another level's document, never ours.
-  if (OTHER_LEVEL.test(f.slice(Math.max(0, start - 8), start))) return { via: 'external' };
-  // 本方案第3项 · 上述第3项 · 本表第3项: the draft's own items, not the notice's.
-  if (OWN_ITEMS.test(f.slice(Math.max(0, start - 8), start))) return { via: 'external' };
+  if (notOurs(f, start, 0)) return { via: 'external' };
   for (let r = refs.length - 1; r >= 0; r--) {
     const ref = refs[r];
     if (ref.span.end > start) continue;
@@ -593,9 +596,9 @@ function bySection(f: string, i: number, from: number, items: CitationItem[], bi
   const map = notice?.sectionItems;
   let m = notice && notice.sections.length ? SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i)) : null;
   // 本方案第二部分第3项: the draft's own part, not the notice's.
-  if (m && (OWN_ITEMS.test(f.slice(Math.max(from, i - m[0].length - 8), i - m[0].length)) || OTHER_LEVEL.test(f.slice(Math.max(from, i - m[0].length - 8), i - m[0].length)))) return null;
+  if (m && notOurs(f, i - m[0].length, from)) return null;
   // 第三部分第1项、第2项: joined to a citation that named its part, of that part too.
-  const inherited = !m && prev && /^(?:[、,，和及与]|以及)?$/.test(f.slice(prev.end, i).trim()) ? prev.section : undefined;
+  const inherited = !m && prev && isJoin(f.slice(prev.end, i)) ? prev.section : undefined;
   if (m || inherited !== undefined) {
     const sec = m ? parseNumeral(m[1]) : inherited;
     const at = m ? i - m[0].length : i;
@@ -633,6 +636,15 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
     return false;
   };
   return other(n + 1) || other(n - 1);
+}
+
+/**
+ * What stands right before `at` makes what follows another document's item: another level's task (省任务第45项 ·
+ * 省里第114项 · 国家任务第3项), the draft's own (本方案第3项 · 上述第3项 · 本表第3项), another list's (问题清单第3项).
+ */
+function notOurs(f: string, at: number, from: number): boolean {
+  const before = f.slice(Math.max(from, at - 8), at);
+  return OTHER_LEVEL.test(before) || OWN_ITEMS.test(before);
 }
 
 const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项|附件[0-9一二三四五六七八九十]{0,2}|表[0-9一二三四五六七八九十]{1,2})(?:中的?|所列的?|提出的?)?$/;
@@ -673,7 +685,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       let binding: Binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
       // Joined to a citation of another list (问题清单第3项和第7项): of that list too.
       const prev = out.citations.length > firstCitation ? out.citations[out.citations.length - 1] : undefined;
-      if (prev && prev.binding.via === 'external' && binding.via !== 'explicit' && /^(?:[、,，和及与]|以及)?$/.test(f.slice(citeEnd(prev), i).trim())) binding = { via: 'external' };
+      if (prev && prev.binding.via === 'external' && binding.via !== 'explicit' && isJoin(f.slice(citeEnd(prev), i))) binding = { via: 'external' };
       const title = readQuotedTitle(text, f, r.end, to) ?? (r.items.length === 1 ? readBareTitle(text, f, r.end, to, ctx, binding) ?? readBracketTitle(text, f, r.end, to, ctx, binding) ?? readTitleBefore(text, f, i, r.end, from, to, ctx, binding) : undefined);
       // Excluded as another list's item (督查发现问题第26项“提升防洪减灾能力”), it is the notice's when its quoted title is
       // that task's exact title.
@@ -744,8 +756,8 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
       for (let l = ls, guard = 0; l > from && guard < 40; guard++) {
         const ps = lineStartAt(f, l - 1, from);
         const line = lineText(f, ps, l - 1);
-        const r = roleAtLineStart(line);
-        if (r && line.slice(r.after).trim() === '') { role = r; roleAt = ps + r.at; break; }
+        const r = roleAlone(line);
+        if (r) { role = r; roleAt = ps + r.at; break; }
         if (line.trim() !== '' && !startsWithCitation(line)) break;
         l = ps;
       }
@@ -1294,7 +1306,7 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     const c = cits[k];
     const gap = prevEnd >= 0 ? f.slice(prevEnd, c.span.start) : undefined;
     // 第41至47项（第43、44项除外） · 第41至47项中，除第43项外: an exclusion belongs to the group before it in the sentence.
-    if (current && gap !== undefined && (/^(?:[、,，和及与]|以及)?$/.test(gap.trim()) || (c.exclude && gap.length <= 40 && !/[。；;！？!?\n]/.test(gap)))) current.citations.push(k);
+    if (current && gap !== undefined && (isJoin(gap) || (c.exclude && gap.length <= 40 && !/[。；;！？!?\n]/.test(gap)))) current.citations.push(k);
     else { current = { id: out.groups.length, citations: [k], lists: [] }; out.groups.push(current); }
     c.group = current.id;
     prevEnd = citeEnd(c);
@@ -1331,6 +1343,10 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
 }
 const BACK_REF_BEFORE = /(?:本|该|此)(?:项|任务)(?:由|的|是|为)?$/;
 const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)/;
+
+/** The text between two citations joins them into one group (第5项、第6项 · 第5项和第6项 · nothing but spaces). */
+function isJoin(gap: string): boolean { return JOIN_GAP.test(gap.trim()); }
+const JOIN_GAP = /^(?:[、,，和及与]|以及)?$/;
 
 const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
 const SENTENCE_END = /[。!?！？]/;
