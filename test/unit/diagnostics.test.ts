@@ -993,3 +993,28 @@ describe('forms of real drafts (a sixth review, eighteen drafts)', () => {
     check('| 序号 | 任务编号 | 任务名称 | 主办单位 | 协办单位 |\n|---|---|---|---|---|\n| 1 | 21 | 全力推进铁路建设 | ⟦⟦市发展改革委⟧⟧ | |', ['cooperating-unit-as-lead', 'missing-lead-unit']);
   });
 });
+
+describe('a draft about several notices, a section each', () => {
+  // The seed and a second notice; the seed's 12 is led by 市发展改革委、市工业和信息化局、市生态环境局.
+  const two = seedIndex();
+  two.set('file:///second.md', '# 测城市人民政府办公室关于印发数字经济重点任务的通知\n\n测政办字〔2023〕2号\n\n一、夯实数字基础\n\n1. 建设算力中心。新建数据中心。（牵头单位：市大数据局；配合单位：市财政局）\n\n2. 推进5G网络覆盖。新建基站。（牵头单位：市工业和信息化局）\n\n3. 培育数据要素市场。（牵头单位：市大数据局、市市场监管局）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, two)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]);
+  const report = '# 市大数据局关于重点任务落实情况的报告\n\n一、聊政办字〔2023〕3号落实情况\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头，我局配合。\n\n二、测政办字〔2023〕2号落实情况\n\n（一）第1项由市大数据局牵头，市财政局配合。\n\n（二）第3项由市大数据局牵头。\n\n| 序号 | 任务 | 牵头单位 |\n| --- | --- | --- |\n| 2 | 推进5G网络覆盖 | 市工业和信息化局 |\n\n三、下步打算\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。';
+  test('a heading naming one notice binds its section to it, to the next heading of its level', () => {
+    // 第1、3项 and the table row are the second notice's; after 三、 the seed is the notice again.
+    assert.deepEqual(run(report), [['missing-lead-unit', '市大数据局']]);
+    // Checked against the seed, 第3项 would be a wrong lead; against the second, only 市市场监管局 is missing.
+    assert.deepEqual(run(report.replace('三、下步打算', '三、下步打算\n\n第3项由市商务局牵头。')).map(r => r[0]), ['missing-lead-unit', 'wrong-lead-unit', 'missing-lead-unit']);
+  });
+  test('the heading’s head only: a notice named later in a numbered paragraph binds nothing after it', () => {
+    const text = '依据聊政办字〔2023〕3号。\n\n（一）按照会议要求，第12项由市发展改革委、市工业和信息化局、市生态环境局牵头，并参照测政办字〔2023〕2号执行。\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。';
+    assert.deepEqual(run(text), []);
+  });
+  test('a heading naming two notices binds to neither; 附件 ends every section; Markdown headings nest', () => {
+    assert.deepEqual(run('一、聊政办字〔2023〕3号和测政办字〔2023〕2号落实情况\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。'), []);
+    assert.deepEqual(run('依据聊政办字〔2023〕3号。\n\n## 测政办字〔2023〕2号\n\n### 进展\n\n第2项由市工业和信息化局牵头。\n\n附件：\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。'), []);
+    // Outside its section the second notice's 2 is read as the seed's (聊政办字 named first, so declared), whose
+    // leads are 市科技局、市工业和信息化局、市发展改革委.
+    assert.deepEqual(run('聊政办字〔2023〕3号。\n\n## 测政办字〔2023〕2号\n\n第2项由市工业和信息化局牵头。\n\n## 其他\n\n第2项由市工业和信息化局牵头。').map(r => r[0]), ['missing-lead-unit']);
+  });
+});

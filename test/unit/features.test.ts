@@ -1,7 +1,7 @@
 // Completion, hover, code actions, navigation through the language service, with ‸ as the cursor.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { markers, seedService, SEED_URI } from './helpers';
+import { markers, seedIndex, seedService, SEED_URI } from './helpers';
 import { PolicyDraftService } from '../../server/src/core/service';
 
 const svc = seedService();
@@ -64,6 +64,34 @@ describe('completion', () => {
     const { text } = markers('第12‸');
     const items = s2.completion({ uri: 'file:///en.md', text }, { line: 0, character: 3 });
     assert.match(items[0].detail!, /^Lead/);
+  });
+});
+
+describe('a draft about several notices, a section each', () => {
+  const idx = seedIndex();
+  idx.set('file:///second.md', '# 测城市人民政府办公室关于印发数字经济重点任务的通知\n\n测政办字〔2023〕2号\n\n一、夯实数字基础\n\n1. 建设算力中心。新建数据中心。（牵头单位：市大数据局；配合单位：市财政局）\n\n2. 推进5G网络覆盖。新建基站。（牵头单位：市工业和信息化局）\n');
+  const two = new PolicyDraftService(idx);
+  const head = '依据聊政办字〔2023〕3号。\n\n二、测政办字〔2023〕2号落实情况\n\n';
+  const at = (fixture: string) => { const { text, cursor } = markers(fixture); const d = { uri: 'file:///multi.md', text }; return { d, pos: two.range(d, { start: cursor, end: cursor }).start }; };
+  test('completion and hover in the section are of its notice', () => {
+    const c = at(head + '落实第1‸');
+    assert.match(two.completion(c.d, c.pos)[0].newText, /建设算力中心/);
+    const h = at(head + '第1项由市大数‸据局牵头。');
+    assert.match(two.hover(h.d, h.pos)!.markdown, /测政办字〔2023〕2号|建设算力中心/);
+    // After the section, the seed again.
+    const after = at(head + '第1项已完成。\n\n三、下步打算\n\n落实第1‸');
+    assert.doesNotMatch(two.completion(after.d, after.pos)[0].newText, /建设算力中心/);
+  });
+  test('an edit to the heading rebinds the blocks after it (incremental = fresh)', () => {
+    const uri = 'file:///edit.md';
+    const v1 = head + '第1项由市大数据局牵头，市财政局配合。\n\n第2项由市工业和信息化局牵头。';
+    const v2 = v1.replace('二、测政办字〔2023〕2号落实情况', '二、其他任务落实情况');
+    const rules = (text: string, u: string) => two.diagnostics({ uri: u, text }).map(d => `${d.rule}@${d.span.start}`);
+    assert.deepEqual(rules(v1, uri), []);
+    const edited = rules(v2, uri);
+    assert.deepEqual(edited, rules(v2, 'file:///fresh.md'));
+    assert.ok(edited.length > 0);
+    assert.deepEqual(rules(v1, uri), []);
   });
 });
 

@@ -2,7 +2,7 @@
  * Completion: task numbers after 第/任务, keyword search after #, units inside a unit list (the cited task's
  * own units first), 发文字号 after an issuer code and 〔. Returns plain items; lsp/ maps them to the protocol.
  */
-import type { DraftAnalysis } from './document';
+import { contextAt, type DraftAnalysis } from './document';
 import { coopNames, leadNames } from './diagnostics';
 import { citationText, CitationStyle, noticeLabel, sectionLabel, taskMarkdown, taskName } from './format';
 import { matchLabel } from './annotation';
@@ -114,7 +114,7 @@ export function noticeAt(a: DraftAnalysis, offset: number): IndexedNotice | unde
     if (gap.length > 15 || /[。；;，,！？!?\n]/.test(gap)) break;
     return ref.notice ? a.ctx.index.get(ref.notice) : undefined;
   }
-  return bindingNotice(a.ctx, implicitBinding(a.ctx));
+  return bindingNotice(a.ctx, implicitBinding(contextAt(a, offset)));
 }
 
 interface UnitContext { span: Span; role: 'lead' | 'cooperating' | 'responsible'; tasks: Task[]; notice: IndexedNotice; typed: string }
@@ -152,7 +152,7 @@ function unitContext(a: DraftAnalysis, prefix: string, base: number, o: number):
   const last = cits[cits.length - 1];
   const group = last ? a.groups[last.group] : undefined;
   const groupCits = group ? group.citations.map(k => a.citations[k]) : [];
-  const notice = (last && bindingNotice(a.ctx, last.binding)) ?? bindingNotice(a.ctx, implicitBinding(a.ctx));
+  const notice = (last && bindingNotice(a.ctx, last.binding)) ?? bindingNotice(a.ctx, implicitBinding(contextAt(a, o)));
   if (!notice) return undefined;
   const tasks: Task[] = [];
   for (const c of groupCits) for (const x of c.numbers) { const t = notice.byNumber.get(x); if (t && !tasks.includes(t)) tasks.push(t); }

@@ -3,7 +3,7 @@
  * (text edits as spans), so the LSP code-action provider and `policy-draft check --fix` share them.
  * Ranges cover the offending text itself (the number, the title, the unit), never the whole line.
  */
-import type { DraftAnalysis } from './document';
+import { declaredAt, type DraftAnalysis } from './document';
 import type { Task } from './notice';
 import { isCollective, leadMarker, matchLabel } from './annotation';
 import type { Role } from './annotation';
@@ -80,7 +80,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
       const g = l.group !== undefined ? a.groups[l.group] : undefined;
       const cits = g ? g.citations.map(k => a.citations[k]) : [];
       const bound = cits.find(c => c.binding.notice)?.binding.notice;
-      const n = bound ? a.ctx.index.get(bound) : (a.declared ?? a.ctx.index.default());
+      const n = bound ? a.ctx.index.get(bound) : (declaredAt(a, l.span.start) ?? a.ctx.index.default());
       e = { cits, n, tasks: n ? uniqueTasks(cits, n) : [], external: cits.length > 0 && cits.every(c => c.binding.via === 'external') };
       // The number is the typo: the quoted title is another task's (title-mismatch offers that number) and the
       // units fit that task. Checking them against the number written would only repeat the mistake.

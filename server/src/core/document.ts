@@ -37,6 +37,8 @@ export interface DraftAnalysis {
   blocks: Block[];
   /** Per block: its (cached, relative) scan and where its items start in the arrays above. */
   blockScans: BlockScan[];
+  /** Per block, its scan context when not `ctx` (a section about another notice: contextAt); absent when none. */
+  blockCtx?: (ScanContext | undefined)[];
 }
 
 /**
@@ -418,19 +420,57 @@ const REF_RE = /《([^《》\n]{1,150})》|[〔\[［(（【﹝][ \t]{0,3}((?:19|
 
 /** What one block says about notices, in order: a 《title》, a 文号, a short-title definition. Text-only. */
 /** A notice reference in a block; `hit` memoises its lookup for index version `ver` (refs outlive an edit). */
-type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string } | { t: 'rule'; v: '' } | { t: 'bracketLeads'; v: '' }) & { hit?: IndexedNotice; ver?: number };
+/**
+ * A block's references to notices, in order (`head`: in the head of a heading, see headingOf), and — first, when
+ * the block is a heading — its level.
+ */
+type Ref = ({ t: 'title'; v: string } | { t: 'doc'; v: DocNumberParts } | { t: 'short'; v: string } | { t: 'rule'; v: '' } | { t: 'bracketLeads'; v: '' } | { t: 'heading'; v: number }) & { hit?: IndexedNotice; ver?: number; head?: boolean };
 
-function blockRefs(text: string): Ref[] {
+/**
+ * A heading, and where its head ends: Markdown (# to ######, levels 1–6; the whole line, up to 80 characters), an
+ * attachment (附件2：…, level 0: it ends every section) or a numbered line (一、 10 · （一） 11 · 1. 12), bold or not,
+ * whose head is up to its first 。；，： after the number (at most 40 characters). Undefined for any other block. A
+ * numbered paragraph is a heading too: its number ends the sections of its level (（二） ends （一）), and a notice
+ * named in its head binds what follows (（一）测政办字〔2023〕2号落实情况。…).
+ */
+function headingOf(bt: string): { level: number; headEnd: number } | undefined {
+  let i = 0;
+  while (i < bt.length && (bt[i] === ' ' || bt[i] === '\t' || bt[i] === '\u3000')) i++;
+  let md = 0;
+  while (md < 7 && bt[i + md] === '#') md++;
+  if (md >= 1 && md <= 6 && (bt[i + md] === ' ' || bt[i + md] === '\t')) return { level: md, headEnd: lineEnd(bt, i, 80, LINE_END) };
+  while (bt[i] === '*') i++;
+  const c = bt[i];
+  let m: RegExpExecArray | null;
+  if (c === '附' && (m = ATTACHMENT_HEAD.exec(bt.slice(i, i + 6)))) return { level: 0, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
+  if ((m = NUM_HEADING.exec(bt.slice(i, i + 6)))) return { level: c === '（' || c === '(' ? 11 : HEADING_HAN.has(c) ? 10 : 12, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
+  return undefined;
+}
+/** The first of `stops` from i on, or i + cap, or the text's end. */
+function lineEnd(bt: string, i: number, cap: number, stops: Set<string>): number {
+  const end = Math.min(bt.length, i + cap);
+  while (i < end && !stops.has(bt[i])) i++;
+  return i;
+}
+const ATTACHMENT_HEAD = /^附件[0-9一二三四五六七八九十]{0,2}[:：]?/;
+const NUM_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
+const LINE_END = new Set(['\n', '\r']);
+const HEAD_END = new Set(['。', '；', ';', '，', ',', '：', ':', '\n', '\r']);
+const HEADING_HAN = new Set('一二三四五六七八九十');
+
+function blockRefs(text: string, h = headingOf(text)): Ref[] {
   const out: Ref[] = [];
+  if (h) out.push({ t: 'heading', v: h.level });
   REF_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REF_RE.exec(text)) && out.length < 10_000) {
-    if (m[1] !== undefined) out.push({ t: 'title', v: m[1], hit: undefined, ver: -1 });
+    const head = h !== undefined && m.index < h.headEnd;
+    if (m[1] !== undefined) out.push({ t: 'title', v: m[1], hit: undefined, ver: -1, head });
     else if (m[2] !== undefined) {
       let s = m.index;
       while (s > 0 && m.index - s < 12 && isHan(text.charCodeAt(s - 1))) s--;
       const p = parseDocNumber(text.slice(s, m.index + m[0].length));
-      if (p) out.push({ t: 'doc', v: p, hit: undefined, ver: -1 });
+      if (p) out.push({ t: 'doc', v: p, hit: undefined, ver: -1, head });
     } else {
       SHORT_TITLE.lastIndex = m.index;
       const sm = SHORT_TITLE.exec(text);
@@ -452,7 +492,11 @@ const REF_TRIGGER = /[《〔\[［(（【﹝]|简称|下称|第一|首位|括号/
 function refsOf(bt: string, cache?: BlockCache): Ref[] {
   if (bt.length < 3) return NO_REFS;
   let refs = cache?.refs<Ref[]>(bt);
-  if (!refs) { refs = REF_TRIGGER.test(bt) ? blockRefs(bt) : NO_REFS; cache?.setRefs(bt, refs); }
+  if (!refs) {
+    const h = headingOf(bt);
+    refs = REF_TRIGGER.test(bt) ? blockRefs(bt, h) : h ? [{ t: 'heading', v: h.level }] : NO_REFS;
+    cache?.setRefs(bt, refs);
+  }
   return refs;
 }
 
@@ -553,24 +597,84 @@ const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:(?:人民政府(
 const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))关于/;
 const CITY_ISSUER = /^(?:中共)?[\u4e00-\u9fff]{0,3}市[\u4e00-\u9fff]{0,20}(?:人民政府|政府|委员会|局|委|办公室|中心)(?:办公室|文件)?(?:关于|$)/;
 
-function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): { declared?: IndexedNotice; shortTitles: Map<string, string>; firstLeads: boolean; bracketLeads: boolean } {
+interface DocContext {
+  declared?: IndexedNotice;
+  shortTitles: Map<string, string>;
+  firstLeads: boolean;
+  bracketLeads: boolean;
+  /**
+   * Per block, the notice its section is about when that is not the declared one (二、测政办字〔2023〕2号落实情况 and
+   * what follows, up to the next heading of its level or above); undefined when no block has one.
+   */
+  sections?: (IndexedNotice | undefined)[];
+}
+
+function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): DocContext {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
   let firstLeads = false, bracketLeads = false;
   const dm = DIRECTIVE.exec(text.slice(0, 4000));
   if (dm) declared = index.find(dm[1].trim());
   let last: IndexedNotice | undefined;
-  for (const refs of refsByBlock) {
+  // Open headings, innermost last; one naming a single indexed notice in its head binds its section to it.
+  const open: { level: number; notice: IndexedNotice | undefined }[] = [];
+  let sections: (IndexedNotice | undefined)[] | undefined;
+  for (let k = 0; k < refsByBlock.length; k++) {
+    const refs = refsByBlock[k];
+    let level: number | undefined, named: IndexedNotice | undefined, several = false;
     for (const r of refs) {
+      if (r.t === 'heading') { level = r.v; continue; }
       if (r.t === 'rule') { firstLeads = true; continue; }
       if (r.t === 'bracketLeads') { bracketLeads = true; continue; }
       if (r.t === 'short') { if (last) shortTitles.set(r.v, last.id); continue; }
       if (r.ver !== index.version) { r.hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v); r.ver = index.version; }
       const hit = r.hit;
       if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
+      if (hit && r.head) { if (named && named !== hit) several = true; named = hit; }
     }
+    if (level !== undefined) {
+      while (open.length && open[open.length - 1].level >= level) open.pop();
+      if (named) open.push({ level, notice: several ? undefined : named });
+    }
+    const cur = open.length ? open[open.length - 1].notice : undefined;
+    if (cur) (sections ??= new Array(refsByBlock.length))[k] = cur;
   }
-  return { declared, shortTitles, firstLeads, bracketLeads };
+  // The declared notice's own sections need nothing (and keep every block's cache key as it was).
+  if (sections) {
+    let any = false;
+    for (let k = 0; k < sections.length; k++) { if (sections[k] === declared) sections[k] = undefined; else if (sections[k]) any = true; }
+    if (!any) sections = undefined;
+  }
+  return { declared, shortTitles, firstLeads, bracketLeads, sections };
+}
+
+/** Per block, its scan context: the document's, or one whose notice is its section's (contextOf.sections). */
+function blockContexts(ctx: ScanContext, sections: (IndexedNotice | undefined)[] | undefined): (ScanContext | undefined)[] | undefined {
+  if (!sections) return undefined;
+  const byNotice = new Map<string, ScanContext>();
+  const out: (ScanContext | undefined)[] = new Array(sections.length);
+  for (let k = 0; k < sections.length; k++) {
+    const n = sections[k];
+    if (!n) continue;
+    let c = byNotice.get(n.id);
+    if (!c) { c = { ...ctx, declared: n }; byNotice.set(n.id, c); }
+    out[k] = c;
+  }
+  return out;
+}
+
+/** The scan context at a document offset: its block's (a section about another notice) or the document's. */
+export function contextAt(a: DraftAnalysis, offset: number): ScanContext {
+  const bc = a.blockCtx;
+  if (!bc) return a.ctx;
+  let lo = 0, hi = a.blocks.length - 1, k = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (a.blocks[mid].start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+  return (k >= 0 ? bc[k] : undefined) ?? a.ctx;
+}
+
+/** The notice a citation without a reference of its own at `offset` belongs to: its section's, else the declared. */
+export function declaredAt(a: DraftAnalysis, offset: number): IndexedNotice | undefined {
+  return a.blockCtx ? contextAt(a, offset).declared ?? a.declared : a.declared;
 }
 
 /**
@@ -593,8 +697,9 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     const bt = texts[k] = text.slice(blocks[k].start, blocks[k].end);
     refs[k] = refsOf(bt, cache);
   }
-  const { declared, shortTitles, firstLeads, bracketLeads } = contextOf(text, index, refs);
+  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, refs);
   const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
+  const ctxs = blockContexts(ctx, sections);
   const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.writer ?? ''}|${ctx.firstLeads ? 'F' : ''}${ctx.bracketLeads ? 'B' : ''}|`;
   const sameCtx = reuse !== undefined && reuse.ctxKey === ctxKey;
   const blockScans: BlockScan[] = new Array(blocks.length);
@@ -602,18 +707,20 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     let scan: BlockScan | undefined;
-    if (sameCtx && from![k] >= 0) scan = reuse!.blockScans[from![k]];
+    const bctx = ctxs?.[k];
+    if (sameCtx && from![k] >= 0 && reuse!.blockCtx?.[from![k]]?.declared === bctx?.declared) scan = reuse!.blockScans[from![k]];
     else if (b.end - b.start < 2) scan = EMPTY;
     else {
       const bt = texts[k] ?? text.slice(b.start, b.end);
-      const key = b.table ? '\u0001' + bt : bt;
+      // A block in a section about another notice is scanned (and cached) with that notice.
+      const key = (bctx ? `\u0002${bctx.declared!.id}\u0002` : '') + (b.table ? '\u0001' + bt : bt);
       scan = cache?.get(key);
-      if (!scan) { scan = scanBlock(bt, b.table, ctx); cache?.set(key, scan); }
+      if (!scan) { scan = scanBlock(bt, b.table, bctx ?? ctx); cache?.set(key, scan); }
     }
     blockScans[k] = scan;
   }
   cache?.rotate();
-  return new Analysis(text, li, declared, shortTitles, ctx, blocks, blockScans, refs, ctxKey, index);
+  return new Analysis(text, li, declared, shortTitles, ctx, blocks, blockScans, refs, ctxKey, index, ctxs);
 }
 
 /**
@@ -627,6 +734,7 @@ class Analysis implements DraftAnalysis {
     readonly shortTitles: Map<string, string>, readonly ctx: ScanContext, readonly blocks: Block[], readonly blockScans: BlockScan[],
     /** Per block: its notice references (for the next edit's context). */
     readonly refs: Ref[][], readonly ctxKey: string, readonly index: NoticeIndex,
+    readonly blockCtx: (ScanContext | undefined)[] | undefined,
   ) {}
   private get all() {
     if (!this.m) {
@@ -647,7 +755,8 @@ class Analysis implements DraftAnalysis {
 /** A view of one block as if it were a whole document (offsets relative to the block). */
 export function blockView(a: DraftAnalysis, k: number): DraftAnalysis {
   const b = a.blocks[k];
-  return new BlockView(a.text.slice(b.start, b.end), b.table, a.blockScans[k], a.declared, a.shortTitles, a.ctx);
+  const c = a.blockCtx?.[k];
+  return new BlockView(a.text.slice(b.start, b.end), b.table, a.blockScans[k], c?.declared ?? a.declared, a.shortTitles, c ?? a.ctx);
 }
 
 /** One block as a document (a class: an object literal with a getter is slow to make, and one is made per block). */
@@ -669,15 +778,18 @@ class BlockView implements DraftAnalysis {
  */
 export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
   const blocks = splitBlocks(text, new LineIndex(text));
-  const { declared, shortTitles, firstLeads, bracketLeads } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
+  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
   if (proceed && !proceed(declared)) return;
   const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
-  for (const b of blocks) {
+  const ctxs = blockContexts(ctx, sections);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     if (b.end - b.start < 2) continue;
     const bt = text.slice(b.start, b.end);
-    const scan = scanBlock(bt, b.table, ctx, false);
+    const c = ctxs?.[k] ?? ctx;
+    const scan = scanBlock(bt, b.table, c, false);
     if (!scan.citations.length && !scan.lists.length && !scan.docNumbers.length && !scan.mentions.length) continue;
-    visit(new BlockView(bt, b.table, scan, declared, shortTitles, ctx), b.start);
+    visit(new BlockView(bt, b.table, scan, c.declared ?? declared, shortTitles, c), b.start);
   }
 }
 

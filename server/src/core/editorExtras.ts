@@ -3,7 +3,7 @@
  * grammar cannot know: a valid vs an unknown task, a known vs an unknown unit), and CodeLens counts on a notice's
  * tasks (how often drafts cite each).
  */
-import type { DraftAnalysis } from './document';
+import { declaredAt, type DraftAnalysis } from './document';
 import { bindingNotice } from './scanner';
 import type { Span } from './types';
 import type { IndexedNotice } from './workspace';
@@ -40,7 +40,7 @@ export function semanticTokens(a: DraftAnalysis): CoreToken[] {
   for (const l of a.lists) {
     const g = l.group !== undefined ? a.groups[l.group] : undefined;
     const first = g ? a.citations[g.citations[0]] : undefined;
-    const n = (first && bindingNotice(a.ctx, first.binding)) ?? a.declared ?? a.ctx.index.default();
+    const n = (first && bindingNotice(a.ctx, first.binding)) ?? declaredAt(a, l.span.start) ?? a.ctx.index.default();
     if (!n) continue;
     for (const u of l.units) out.push({ span: u.span, type: n.units.resolve(u.name) ? 'unit' : 'unknownUnit' });
   }

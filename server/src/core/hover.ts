@@ -1,6 +1,6 @@
 /** Hover: a citation shows its task(s); a unit its tasks; a 文号 or 《title》 the notice. */
 import { noticeSummary, unitMarkdown } from './completion';
-import type { DraftAnalysis } from './document';
+import { declaredAt, type DraftAnalysis } from './document';
 import { escapeMd, noticeLabel, taskMarkdown } from './format';
 import { leadNames } from './diagnostics';
 import { bindingNotice } from './scanner';
@@ -37,7 +37,7 @@ export function hover(a: DraftAnalysis, offset: number, locale: Locale = 'zh'): 
     if (!u) continue;
     const g = l.group !== undefined ? a.groups[l.group] : undefined;
     const first = g ? a.citations[g.citations[0]] : undefined;
-    const n = (first && bindingNotice(a.ctx, first.binding)) ?? a.declared ?? a.ctx.index.default();
+    const n = (first && bindingNotice(a.ctx, first.binding)) ?? declaredAt(a, u.span.start) ?? a.ctx.index.default();
     if (!n) return undefined;
     const md = unitMarkdown(n, u.name, locale);
     if (!md) return { span: u.span, markdown: en ? `“${escapeMd(u.name)}” is not a unit of ${noticeLabel(n)}.` : `“${escapeMd(u.name)}”不是${noticeLabel(n)}中的单位。` };
