@@ -286,3 +286,28 @@ describe('compact task table (tasks made on first read)', () => {
     assert.equal(parseNotice('x', '\u0000\u0001\u0002'.repeat(100)).taskCount, 0);
   });
 });
+
+describe('responsible units beside the leads (a seventh review of notices)', () => {
+  const roles = (text: string) => parseNotice('x', text).tasks.map(t => `${t.number} ${t.leads.map(u => u.name).join('、')} | ${t.cooperating.map(u => u.name).join('、')}`);
+  test('责任单位 beside 牵头单位 names the units that carry the task out with the lead: they cooperate', () => {
+    // Own lines under each task, with a leader's line before them.
+    assert.deepEqual(roles('一、聚力项目建设\n\n1. 实施重点项目150个以上。\n责任领导：王建国\n牵头单位：县发展改革委\n责任单位：县自然资源局、县财政局\n\n2. 扩大对外开放。\n牵头单位：县商务局\n责任单位：县税务局\n'),
+      ['1 县发展改革委 | 县自然资源局、县财政局', '2 县商务局 | 县税务局']);
+    // In brackets, a leader named first.
+    assert.deepEqual(roles('一、重点任务\n\n1. 推进甲工作。完善机制。（责任领导：王建国；牵头单位：县发展改革委；责任单位：县财政局）\n\n2. 推进乙工作。（牵头单位：县司法局；责任单位：县公安局）\n'),
+      ['1 县发展改革委 | 县财政局', '2 县司法局 | 县公安局']);
+    // Table columns.
+    assert.deepEqual(roles('| 序号 | 重点任务 | 具体举措 | 牵头单位 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 深化“一件事一次办”改革 | 新增10项。 | 市政务办 | 市市场监管局、市公安局 | 2024年12月 |\n| 2 | 提升跨境贸易便利化水平 | 压缩5%。 | 市商务局 | 宿迁海关 | 2024年12月 |\n'),
+      ['1 市政务办 | 市市场监管局、市公安局', '2 市商务局 | 宿迁海关']);
+    // 责任单位 alone still names the leads.
+    assert.deepEqual(roles('一、重点任务\n\n1. 推进甲工作。（责任单位：县发展改革委、县财政局）\n'), ['1 县发展改革委、县财政局 | ']);
+  });
+  test('A牵头，B、C按职责分工负责 · A牵头，B，C按职责分工负责 (names apart by a comma share the role after them)', () => {
+    assert.deepEqual(roles('一、深化改革\n\n1. 全面实行清单管理。（省政务办牵头，省司法厅，省直有关部门按职责分工负责）\n\n2. 深化投资审批制度改革。（省发展改革委牵头，省住建厅、省自然资源厅按职责分工负责）\n\n3. 实施招商引资攻坚行动。（县商务局牵头，各乡镇人民政府、街道办事处，县经济开发区参与）\n'),
+      ['1 省政务办 | 省司法厅、省直有关部门', '2 省发展改革委 | 省住建厅、省自然资源厅', '3 县商务局 | 各乡镇人民政府、街道办事处、县经济开发区']);
+  });
+  test('a unit that only guides (X指导，Y负责落实) leaves Y responsible; a lead named again as 负责 stays a lead', () => {
+    assert.deepEqual(roles('一、试点\n\n1. 优化管理体制。（生态环境部指导，试点城市政府负责落实）\n\n2. 深化数字化转型。新培育智能工厂。（省工业和信息化厅牵头，省财政厅参与）推动改造全覆盖。（省工业和信息化厅负责）\n'),
+      ['1 生态环境部、试点城市政府 | ', '2 省工业和信息化厅 | 省财政厅']);
+  });
+});

@@ -12,6 +12,8 @@ export interface UnitMention {
   /** The name as written, white space removed. */
   name: string;
   role: Role;
+  /** Named as lead by 指导 (guides the task) rather than 牵头: see besideLeads. */
+  guides?: boolean;
   /** Offsets into the string given to parseAnnotation. */
   start: number;
   end: number;
@@ -300,6 +302,13 @@ export function parseAnnotation(content: string): Annotation | undefined {
   let firstLeadsRule = false;
   let i = 0;
   while (i < text.length && /\s/.test(text[i])) i++;
+  // Leaders named before the units (责任领导：王建国；牵头单位：…): persons, skipped.
+  for (let p: RegExpExecArray | null; (p = PERSON_LABEL.exec(text.slice(i, i + 12)));) {
+    let e = i + p[0].length;
+    while (e < text.length && !PERSON_END.has(text[e]) && !((text[e] === '，' || text[e] === ',') && matchLabel(text.slice(e + 1, e + 25)))) e++;
+    i = e + 1;
+    while (i < text.length && /\s/.test(text[i])) i++;
+  }
   const first = matchLabel(text.slice(i));
   if (first) {
     // Labelled: segments `LABEL:list` separated by ; or by , when the next segment starts with a label.
@@ -317,6 +326,16 @@ export function parseAnnotation(content: string): Annotation | undefined {
           while (p < text.length && /\s/.test(text[p])) p++;
           const lab = matchLabel(text.slice(p, p + 24));
           if (lab) { boundary = k; nextRole = lab.role; nextLen = p - k + lab.length; break; }
+          // Leaders named between the labels (牵头单位：A；责任领导：王建国；配合单位：B): the segment is skipped.
+          const person = PERSON_LABEL.exec(text.slice(p, p + 12));
+          if (person) {
+            let e = p + person[0].length;
+            while (e < text.length && !PERSON_END.has(text[e]) && !((text[e] === '，' || text[e] === ',') && matchLabel(text.slice(e + 1, e + 25)))) e++;
+            while (e + 1 < text.length && /\s/.test(text[e + 1])) e++;
+            const after = matchLabel(text.slice(e + 1, e + 25));
+            if (after) { boundary = k; nextRole = after.role; nextLen = e + 1 - k + after.length; break; }
+            boundary = k; nextRole = undefined; nextLen = text.length - k; break;
+          }
           // A clause without a label that ends with its role (牵头单位：A；B、C配合): a segment of that role.
           if (c === ';' || c === '；') {
             let e = p;
@@ -340,8 +359,8 @@ export function parseAnnotation(content: string): Annotation | undefined {
       else if (ruled && RULE_RE.test(ruled[1]) && ruled.index > 0) { firstLeadsRule = true; splitUnitList(seg.slice(0, ruled.index), segStart, role, units); }
       else if (RULE_RE.test(seg)) firstLeadsRule = true;
       else splitUnitList(seg, segStart, role, units);
-      if (boundary < 0) break;
-      role = nextRole!;
+      if (boundary < 0 || nextRole === undefined) break;
+      role = nextRole;
       segStart = boundary + nextLen;
       k = segStart;
     }
@@ -350,6 +369,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
   // Unlabelled phrases, clause by clause: X牵头 · Y参与/配合/协同 · X(会同Y)负责(落实) · X指导 · the lead rule.
   let start = 0;
   let recognised = 0, unrecognised = 0;
+  let bare: { clause: string; base: number } | undefined;
   for (let k = 0; k <= text.length; k++) {
     const c = text[k];
     // 、 ends a clause too right after its role (省商务厅牵头、省财政厅配合).
@@ -361,7 +381,23 @@ export function parseAnnotation(content: string): Annotation | undefined {
     if (RULE_RE.test(clause)) { firstLeadsRule = true; recognised++; continue; }
     if (/^\s*(?:以下|下同|不再列出)/.test(clause)) continue;
     const before = units.length;
-    if (parseClause(clause, base, units)) recognised++; else { units.length = before; unrecognised++; }
+    if (parseClause(clause, base, units)) {
+      recognised++;
+      // Names alone before it, apart by a comma (A牵头，B，C按职责分工负责): they share its role.
+      if (bare && units.length > before) {
+        const joined: UnitMention[] = [];
+        splitUnitList(bare.clause, bare.base, units[before].role, joined);
+        units.splice(before, 0, ...joined);
+        unrecognised--;
+      }
+      bare = undefined;
+    } else {
+      units.length = before;
+      unrecognised++;
+      const names: UnitMention[] = [];
+      splitUnitList(clause, base, 'responsible', names);
+      bare = (c === '，' || c === ',') && names.length && names.every(u => looksLikeUnit(u.name) && !/牵头|配合|负责/.test(u.name)) ? { clause, base } : undefined;
+    }
   }
   if (recognised === 0 || units.length === 0) return undefined;
   if (!units.every(u => looksLikeUnit(u.name))) return undefined;
@@ -369,6 +405,9 @@ export function parseAnnotation(content: string): Annotation | undefined {
   return { units, firstLeadsRule, labelled: false };
 }
 
+/** A label naming persons, not units: leaders, contacts (责任领导：王建国). */
+const PERSON_LABEL = /^(?:责任|分管|牵头|包抓|联系|督办)?(?:[市县区省]级|[市县区省])?(?:领导|责任人|联系人)(?:同志)?[:：]/;
+const PERSON_END = new Set(['；', ';', '。', '\n']);
 const LEAD_VERB_END = /(?:牵头|主责)$/;
 /** A bracket that ends a segment: its content. */
 const TRAILING_BRACKET = /[（(]([^（）()]{1,40})[)）][ \t]{0,2}$/;
@@ -385,7 +424,7 @@ const CLAUSE_RES: [RegExp, (m: RegExpExecArray, base: number, out: UnitMention[]
   [/^(.+?)(?:牵头|主责|牵头负责|负总责)$/, (m, b, o) => list(m, 1, b, 'lead', o)],
   [/^(.+?)(?:参与|配合|协同|协助|参加)$/, (m, b, o) => list(m, 1, b, 'cooperating', o)],
   [/^(.+?)(?:分别)?(?:按职责)?(?:分工)?负责(?:落实)?$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
-  [/^(.+?)指导$/, (m, b, o) => list(m, 1, b, 'lead', o)],
+  [/^(.+?)指导$/, (m, b, o) => { const from = o.length; list(m, 1, b, 'lead', o); for (let k = from; k < o.length; k++) o[k] = { ...o[k], guides: true }; }],
   // A plain list with roles marked after names: 市发展改革委（牵头）、市财政局 · 市财政局（配合）
   [/^(?=.{0,300}?[(（][ \t]{0,2}(?:牵头|主责|配合|参与|协同|协助|协办)(?:单位|部门|负责)?[ \t]{0,2}[)）])(.+)$/, (m, b, o) => list(m, 1, b, 'responsible', o)],
 ];
@@ -423,6 +462,20 @@ export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMen
     seenResponsible = true;
     return { ...u, role: lead ? 'lead' : 'cooperating' };
   });
+}
+
+/**
+ * A notice's task: responsible units named beside units that lead it (牵头单位：A；责任单位：B、C · A牵头，B、C按职责
+ * 分工负责) carry it out with them — they cooperate. `others`: leads named by other labelled lines of the task (own-
+ * line 牵头单位： / 责任单位： lines). A unit also named as lead stays one; units that only guide (X指导，Y负责落实)
+ * leave the others responsible.
+ */
+export function besideLeads(units: UnitMention[], others?: ReadonlySet<string>): UnitMention[] {
+  let leads: Set<string> | undefined = others?.size ? new Set(others) : undefined;
+  for (const u of units) if (u.role === 'lead' && !u.guides) (leads ??= new Set()).add(u.name);
+  if (!leads) return units;
+  const l = leads;
+  return units.map(u => (u.role === 'responsible' && !l.has(u.name) ? { ...u, role: 'cooperating' } : u));
 }
 
 function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff; }

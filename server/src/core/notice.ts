@@ -7,7 +7,7 @@
  * The parser works on lines, classifies each, decides which numbering carries the tasks (the one whose items
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
-import { RULE_RE, Annotation, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
+import { RULE_RE, Annotation, besideLeads, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
 import { columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
@@ -379,7 +379,7 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       });
       const leads: UnitName[] = [], cooperating: UnitName[] = [];
       const seen = new Set<string>();
-      for (const u of resolveRoles(mentions, firstLeads)) {
+      for (const u of resolveRoles(besideLeads(mentions), firstLeads)) {
         const name = intern(text.slice(u.start, u.end).replace(/\s+/g, '') || u.name);
         const key = `${u.role}|${name}`;
         if (seen.has(key)) continue;
@@ -693,9 +693,12 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   }
   let rule = false;
   const mentions: UnitMention[] = [];
+  // Leads named on labelled lines (牵头单位：A / 责任单位：B, each a line): the 责任单位 line's units cooperate.
+  let labelledLeads: Set<string> | undefined;
+  for (const f of found) if (f.annotation.labelled) for (const u of f.annotation.units) if (u.role === 'lead') (labelledLeads ??= new Set()).add(u.name);
   for (const f of found) {
     if (f.annotation.firstLeadsRule) rule = true;
-    for (const u of f.annotation.units) mentions.push({ ...u, start: u.start + f.contentStart, end: u.end + f.contentStart });
+    for (const u of besideLeads(f.annotation.units, f.annotation.labelled ? labelledLeads : undefined)) mentions.push({ ...u, start: u.start + f.contentStart, end: u.end + f.contentStart });
   }
   const roles = resolveRoles(mentions, firstLeads || rule);
   const leads: TaskUnit[] = [], cooperating: TaskUnit[] = [];
