@@ -1018,3 +1018,31 @@ describe('a draft about several notices, a section each', () => {
     assert.deepEqual(run('聊政办字〔2023〕3号。\n\n## 测政办字〔2023〕2号\n\n第2项由市工业和信息化局牵头。\n\n## 其他\n\n第2项由市工业和信息化局牵头。').map(r => r[0]), ['missing-lead-unit']);
   });
 });
+
+describe('forms of real drafts (a seventh review, eighteen drafts)', () => {
+  test('the writer’s own body last in a run of leads (A、B、我局为牵头单位 · A、我局共同牵头): every name is read', () => {
+    // 86 is led by 市发展改革委、市人力资源社会保障局、市财政局; 98 by 市医保局、市财政局. The writer is 市财政局.
+    const head = '# 聊城市财政局关于2023年重点工作任务资金保障情况的报告\n\n';
+    check(head + '第86项“保障促进就业”，市发展改革委、市人力资源社会保障局、我局为牵头单位。\n\n第98项，市医保局、我局共同牵头。', []);
+    check(head + '第86项，⟦市发展改革委⟧、我局为牵头单位。', ['missing-lead-unit']);
+  });
+  test('配合单位为我委 is a label and the writer (no unknown unit); the missing lead goes to the leads', () => {
+    const head = '# 聊城市卫生健康委员会关于2023年重点工作任务推进情况的报告\n\n';
+    check(head + '第98项“完善医疗保险和救助”。牵头单位为市医保局、市财政局；配合单位为我委。', []);
+    const { text, diags } = check(head + '第98项“完善医疗保险和救助”。牵头单位为⟦市医保局⟧；配合单位为我委。', ['missing-lead-unit']);
+    const fix = diags[0].fixes.find(f => f.safe)!;
+    assert.equal(text.slice(0, fix.edits[0].span.start) + fix.edits[0].newText + text.slice(fix.edits[0].span.end), head + '第98项“完善医疗保险和救助”。牵头单位为市医保局、市财政局；配合单位为我委。');
+  });
+  test('会同 before any body’s name joins two names (由市水利局会同聊城黄河河务局负责)', () => {
+    check('第45项中的“四水四定”工作，由市水利局会同聊城黄河河务局负责。', []);
+    check('第26项由市水利局会同⟦聊城黄河河务局⟧负责。', ['wrong-lead-unit']);
+  });
+  test('a citation that is a sentence by itself: the sentence after it that opens with the list is the whole task’s', () => {
+    // 91 is led by 市民政局、市财政局、市医保局.
+    check('第91项“推动低保护围增效”。由⟦市民政局⟧牵头，市财政局、市医保局配合。', ['missing-lead-unit']);
+    check('（二）关于第91项。由⟦市民政局⟧牵头，市财政局、市医保局配合。', ['missing-lead-unit']);
+    check('第91项“推动低保护围增效”。由市民政局、市财政局、市医保局牵头。', []);
+    // A sentence with words of its own before the list names a part of the work: one of its leads.
+    check('第91项“推动低保护围增效”。按照统一部署，市民政局牵头做好低保认定工作。', []);
+  });
+});

@@ -33,7 +33,7 @@ const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单�
 
 // The label ends with a colon, with 为 / 是 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主), or with
 // nothing but maybe a space before a level's body (牵头单位市水利局, （牵头单位 市水利局）; not 配合单位中, 牵头单位市级…).
-const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|(?:分别)?为(?=[市县区省各国中])|(?:分别)?是(?=[市县区省国中])|[ \t\u3000]{0,2}(?=[市县区省](?![场级长直属内外领])|中共|国家|人民银行))`);
+const LABEL_RE = new RegExp(`^(${[...LEAD_LABELS, ...COOP_LABELS, ...RESP_LABELS].sort((a, b) => b.length - a.length).join('|')})(?:[:：]|(?:分别)?为(?=[市县区省各国中]|[我本](?:局|委|办|厅|单位|部门|中心))|(?:分别)?是(?=[市县区省国中]|[我本](?:局|委|办|厅|单位|部门|中心))|[ \t\u3000]{0,2}(?=[市县区省](?![场级长直属内外领])|中共|国家|人民银行))`);
 
 export function labelRole(label: string): Role | undefined {
   if (LEAD_LABELS.includes(label)) return 'lead';
@@ -164,7 +164,9 @@ function joinsNames(s: string, j: number): number {
   else if ((c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) || (c === 0x8054 /* 联 */ && s.charCodeAt(j + 1) === 0x5408 /* 合 */)) len = 2;
   else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && len < 8 && isSpace(s.charCodeAt(j + len))) len++; }
   else return 0;
-  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && NAME_START.has(s.charCodeAt(j + len)) ? len : 0;
+  // 会同 / 联合 are no part of a name: any body's name may follow them (会同聊城黄河河务局).
+  const next = s.charCodeAt(j + len);
+  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && (NAME_START.has(next) || (len === 2 && c !== 32 && next >= 0x4e00 && next <= 0x9fff)) ? len : 0;
 }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
 const NAME_START = new Set([...'市县区省各国中我本'].map(c => c.charCodeAt(0)));

@@ -1040,9 +1040,17 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
         if (!name) {
           // The writer's own body first in the run (我局与市城管局、市工业和信息化局共同牵头).
           // Alone too when the document names its writer (我局牵头，市水利局配合 · 我局是牵头单位).
+          // Last in the run too (A、B、我局为牵头单位 · A、我局共同牵头): the names before it go on being read.
           const self = found.length || ctx.writer ? selfEndingAt(f, end, from) : -1;
-          if (self >= 0) { found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end }); listStart = self; joined = false; }
-          break;
+          if (self < 0 || found.some(u => u.start === self)) break;
+          found.unshift({ name: f.slice(self, end), role: 'lead', start: self, end });
+          listStart = self;
+          joined = false;
+          const sj = joinBefore(f, self, from);
+          if (!sj) break;
+          end = self - sj;
+          joined = f.charCodeAt(end) !== 0x3001;
+          continue;
         }
         found.unshift({ name: name.name, role: 'lead', start: name.start, end });
         listStart = name.start;
@@ -1337,10 +1345,28 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
       // 做好“四水四定”相关工作): its lead, maybe not all the task's.
       const ge = groupEnd(best, cits);
       // (本项由A、B牵头 refers back to the whole task: not so.)
-      if (PART_OF.test(f.slice(ge, ge + 16)) || (!l.labelled && ge < l.span.start && SENTENCE_END.test(f.slice(ge, l.span.start)) && !BACK_REF_BEFORE.test(f.slice(Math.max(from, l.span.start - 5), l.span.start)))) l.someLeads = true;
+      if (PART_OF.test(f.slice(ge, ge + 16)) || (!l.labelled && ge < l.span.start && SENTENCE_END.test(f.slice(ge, l.span.start)) && !BACK_REF_BEFORE.test(f.slice(Math.max(from, l.span.start - 5), l.span.start)) && !citationAlone(f, from, cits[best.citations[0]].span.start, ge, l.span.start))) l.someLeads = true;
     }
   }
 }
+
+/**
+ * The citation is a sentence by itself (第91项“推动低保扩围增效”。 · （二）关于第91项。), and the sentence right after it
+ * holds the list: that sentence says who carries the whole task out (由A牵头，B配合), as if after a comma.
+ */
+function citationAlone(f: string, from: number, cs: number, ge: number, ls: number): boolean {
+  let s = cs;
+  while (s > from && !SENTENCE_OR_LINE.has(f[s - 1])) s--;
+  if (!ALONE_BEFORE.test(f.slice(s, cs))) return false;
+  const rest = f.slice(ge, ls);
+  const stop = rest.search(SENTENCE_END);
+  // The next sentence starts with the list (由A牵头，B配合), not with words of its own (按照…部署，我局牵头做好…).
+  return stop >= 0 && ALONE_AFTER.test(rest.slice(0, stop)) && LIST_OPENS.test(rest.slice(stop + 1));
+}
+const SENTENCE_OR_LINE = new Set(['。', '!', '?', '！', '？', '\n']);
+const ALONE_BEFORE = /^[ \t#*>-]{0,6}(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十0-9]{1,3}[、.．])?[ \t*]{0,4}(?:关于|落实|推进)?[ \t]{0,2}$/;
+const ALONE_AFTER = /^[ \t*]{0,4}(?:任务)?(?:的?(?:进展|落实|推进|完成)?情况)?[ \t*]{0,4}$/;
+const LIST_OPENS = /^[ \t]{0,2}(?:均由|由|请)?$/;
 const BACK_REF_BEFORE = /(?:本|该|此)(?:项|任务)(?:由|的|是|为)?$/;
 const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)/;
 
