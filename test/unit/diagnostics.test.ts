@@ -1046,3 +1046,16 @@ describe('forms of real drafts (a seventh review, eighteen drafts)', () => {
     check('第91项“推动低保护围增效”。按照统一部署，市民政局牵头做好低保认定工作。', []);
   });
 });
+
+describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
+  const own = new NoticeIndex();
+  own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]);
+  test('is the body named first: the draft may write the whole form, the first name or the nameplate', () => {
+    assert.deepEqual(run('第1项由市市场监管局（市知识产权局）牵头。第1项由市市场监管局牵头。第1项由市知识产权局牵头，市公安局配合。第2项由市司法局牵头，市知识产权局配合。'), []);
+    assert.deepEqual(run('第1项由市公安局牵头。第2项由市知识产权局牵头。'), [['cooperating-unit-as-lead', '市公安局'], ['missing-lead-unit', '市公安局'], ['cooperating-unit-as-lead', '市知识产权局'], ['missing-lead-unit', '市知识产权局']]);
+  });
+  test('联合 inside a name is no join (县供销合作社联合社)', () => {
+    assert.deepEqual(own.get('file:///plate.md')!.notice.tasks[1].cooperating.map(u => u.name), ['市市场监管局', '县供销合作社联合社']);
+  });
+});

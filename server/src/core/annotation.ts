@@ -164,9 +164,9 @@ function joinsNames(s: string, j: number): number {
   else if ((c === 0x4f1a /* 会 */ && s.charCodeAt(j + 1) === 0x540c /* 同 */) || (c === 0x8054 /* 联 */ && s.charCodeAt(j + 1) === 0x5408 /* 合 */)) len = 2;
   else if (c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13) { len = 1; while (j + len < s.length && len < 8 && isSpace(s.charCodeAt(j + len))) len++; }
   else return 0;
-  // 会同 / 联合 are no part of a name: any body's name may follow them (会同聊城黄河河务局).
+  // 会同 is no part of a name: any body's name may follow it (会同聊城黄河河务局; not 联合: 县供销合作社联合社).
   const next = s.charCodeAt(j + len);
-  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && (NAME_START.has(next) || (len === 2 && c !== 32 && next >= 0x4e00 && next <= 0x9fff)) ? len : 0;
+  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && (NAME_START.has(next) || (c === 0x4f1a && next >= 0x4e00 && next <= 0x9fff)) ? len : 0;
 }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
 const NAME_START = new Set([...'市县区省各国中我本'].map(c => c.charCodeAt(0)));

@@ -355,7 +355,7 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     // The notice's name with a second nameplate after it (市发展改革委（市能源局）) is the notice's form too.
     const plate = u.name !== canon ? reg.secondNameplate(u.name) : undefined;
     // The name as the notice itself writes it for a cited task (市住房和城乡建设局 in task 45) is not informal.
-    if (!county && !l.again && u.name !== canon && plate !== canon && !WRITER_RE.test(u.name) && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
+    if (!county && !l.again && u.name !== canon && plate !== canon && !reg.nameplates.has(u.name) && !WRITER_RE.test(u.name) && !tasks.some(tk => tk.leads.some(x => x.name === u.name) || tk.cooperating.some(x => x.name === u.name))) {
       // 市发改委（市能源局） → 市发展改革委（市能源局）: the second nameplate is kept.
       const written = a.text.slice(u.span.start, u.span.end);
       // A second nameplate in brackets (市能源局, 聊城市能源局) is kept: the fix replaces the name before it.

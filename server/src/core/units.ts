@@ -35,7 +35,14 @@ export class UnitRegistry {
     // Count each written form; group forms by variant key.
     const groups = new Map<string, { forms: Map<string, number>; order: number; lead: Set<number>; coop: Set<number> }>();
     let order = 0;
-    const touch = (name: string, task: number, lead: boolean) => {
+    // A unit written with its second nameplate (市市场监管局（市知识产权局）): the body named first; the whole form and
+    // the nameplate are its aliases (below), so a draft may write either, or the first name alone.
+    const plates = new Map<string, string>();
+    const touch = (written: string, task: number, lead: boolean) => {
+      let name = written;
+      const last = written.charCodeAt(written.length - 1);
+      const two = last === 41 || last === 0xff09 ? BRACKETED.exec(clean(written)) : null;
+      if (two && looksLikeUnit(two[1]) && looksLikeUnit(two[2])) { name = two[1]; plates.set(written, name); plates.set(two[0], name); plates.set(two[2], name); }
       const key = variantKey(name);
       let g = groups.get(key);
       if (!g) { g = { forms: new Map(), order: order++, lead: new Set(), coop: new Set() }; groups.set(key, g); }
@@ -66,6 +73,14 @@ export class UnitRegistry {
         push(this.byCore, variantKey(s.core), { unit, prefix: s.prefix });
       }
     }
+    // Second nameplates: aliases of their body, unless the notice lists that name as a unit of its own.
+    for (const [form, name] of plates) {
+      const r = this.byName.get(name);
+      if (!r || this.byName.has(form)) continue;
+      this.byName.set(form, { unit: r.unit, via: 'variant' });
+      r.unit.aliases.push(form);
+      this.nameplates.add(form);
+    }
     // Built-in aliases for the listing: the same-class cores with the unit's prefix.
     for (const unit of this.units) {
       const extra = new Set<string>();
@@ -88,6 +103,9 @@ export class UnitRegistry {
   }
 
   get(name: string): Unit | undefined { return this.byName.get(name)?.unit; }
+
+  /** Names the notice itself writes a unit by besides its own: its second nameplate (市知识产权局), or both together. */
+  readonly nameplates = new Set<string>();
 
   /** Resolves a name as a drafter wrote it to a unit of this notice, or undefined. Cached. */
   resolve(raw: string): Resolved | undefined {
