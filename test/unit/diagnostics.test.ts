@@ -1047,6 +1047,21 @@ describe('forms of real drafts (a seventh review, eighteen drafts)', () => {
   });
 });
 
+describe('forms of real drafts (a seventh review): no units where there are none, a unit table’s header', () => {
+  test('等单位 with a sentence after it ends the list; 排在第一位的牵头单位; an ad hoc body (领导小组办公室); a division 市政设施科', () => {
+    check('牵头单位：市发展改革委、市科技局、市商务局等单位要对照任务目标，逐项说明完成情况。', []);
+    check('多个单位共同牵头的任务，由排在第一位的牵头单位负责汇总报送。', []);
+    check('第104—106项由领导小组办公室负责汇总，各单位不再单独报送。', []);
+    check('# 聊城市住房和城乡建设局关于落实2023年重点工作任务的局内分工\n\n第43项“有序推进城市更新行动”（市政设施科负责）。', []);
+  });
+  test('a unit table headed 被考核单位 / 承担单位 / 被督查单位 is a table by unit', () => {
+    // 24 is led by 市发展改革委; 66 by 市商务局.
+    for (const h of ['被考核单位', '承担单位', '被督查单位']) {
+      check(`| 序号 | ${h} | 牵头任务 | 配合任务 | 得分 |\n| --- | --- | --- | --- | --- |\n| 1 | 市交通运输局 | 第21、22、23、⟦24⟧项 | | 93.7 |`, ['wrong-lead-unit']);
+    }
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

@@ -77,7 +77,7 @@ export const LEVEL_PREFIXES = ['国家', '市', '省', '县', '区'] as const;
  * an office of the writer’s own body (局办公室): never flagged as
  * unknown, never suggested. (The writer's own body itself is SELF_RE; isCollective tests both.)
  */
-export const COLLECTIVE_RE = /^(?:各|有关|相关|其他|其它|(?:局|委)(?:办公室|机关))|(?:各有关单位|有关部门|有关单位|相关部门|相关单位|各县|各区|县级市|市属开发区|管委会|人民政府|试点城市政府|等部门|等单位)$|^[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)(?:政府)?$|对口(?:部门|单位)|^[市县区省]直(?:各|有关|相关)/;
+export const COLLECTIVE_RE = /^(?:各|有关|相关|其他|其它|(?:局|委)(?:办公室|机关))|(?:各有关单位|有关部门|有关单位|相关部门|相关单位|各县|各区|县级市|市属开发区|管委会|人民政府|试点城市政府|等部门|等单位|领导小组|领导小组办公室|指挥部|指挥部办公室|工作专班)$|^[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)(?:政府)?$|对口(?:部门|单位)|^[市县区省]直(?:各|有关|相关)/;
 
 const classOf = new Map<string, number>();
 CORE_CLASSES.forEach((cls, i) => { for (const c of cls) if (!classOf.has(c)) classOf.set(c, i); });
@@ -103,4 +103,4 @@ export function variantKey(name: string): string {
  * The writer's own body or a division of it: 我局, 本单位, 我委…; 局河湖管理科, 运行管理科 (a bureau splitting its own
  * tasks among its 科室). Who that is, the notice cannot say.
  */
-export const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)|^(?:办公室|综合科|人事科|财务科)$|^(?:局|委|厅)(?!办公室|机关)[\u4e00-\u9fff]{2,14}(?:科|股|处|室|中心|队)$|^(?![市县区省]|聊城|国家|中共)[\u4e00-\u9fff]{2,14}(?:科|股)$/;
+export const SELF_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)|^(?:办公室|综合科|人事科|财务科)$|^(?:局|委|厅)(?!办公室|机关)[\u4e00-\u9fff]{2,14}(?:科|股|处|室|中心|队)$|^(?![县区省]|聊城|国家|中共)[\u4e00-\u9fff]{2,14}(?:科|股)$/;

@@ -27,9 +27,10 @@ export interface Annotation {
   labelled: boolean;
 }
 
-const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主要责任部门', '主责单位', '主办单位', '牵头'];
-const COOP_LABELS = ['协同配合单位', '协同配合部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位', '配合'];
-const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单位', '实施单位'];
+// A department's own notice assigns its tasks to its divisions: 牵头处室 / 责任科室 are labels as 牵头单位 is.
+const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主要责任部门', '主责单位', '主办单位', '牵头处室', '牵头科室', '主办处室', '牵头'];
+const COOP_LABELS = ['协同配合单位', '协同配合部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位', '配合处室', '配合科室', '协办处室', '参与处室', '配合'];
+const RESP_LABELS = ['责任单位', '责任部门', '负责单位', '承办单位', '实施单位', '责任处室', '责任科室', '承办处室'];
 
 // The label ends with a colon, with 为 / 是 before a body's name (牵头单位为市发展改革委; not 以牵头单位为主), or with
 // nothing but maybe a space before a level's body (牵头单位市水利局, （牵头单位 市水利局）; not 配合单位中, 牵头单位市级…).
@@ -244,6 +245,9 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     if (!m || !looksLikeUnit(raw.slice(0, m.index))) break;
     to -= m[0].length; raw = raw.slice(0, m.index);
   }
+  // 等单位 with a sentence going on after it (市商务局等单位要对照任务目标…): the list ends at 等.
+  const etcGoesOn = raw.length > 6 ? ETC_UNITS.exec(raw) : null;
+  if (etcGoesOn && etcGoesOn.index >= 2 && etcGoesOn.index + etcGoesOn[0].length < raw.length && looksLikeUnit(raw.slice(0, etcGoesOn.index))) { to -= raw.length - etcGoesOn.index; raw = raw.slice(0, etcGoesOn.index); }
   const etc = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)?$/.exec(raw);
   if (etc && etc.index > 0) { to -= raw.length - etc.index; raw = raw.slice(0, etc.index); }
   const name = SPACE_IN_NAME.test(raw) ? withoutPageNumbers(raw).replace(SPACES, '') : raw;
@@ -253,6 +257,7 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 }
 
 const TAIL_STOP = /[。:：0-9０-９]/;
+const ETC_UNITS = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)/;
 /** A clause's last word when it names its units' cooperating role (B、C配合 · B参与). */
 const COOP_VERB_END = /(?:配合|参与|协助|协同|协办)[\s)）]*$/;
 /** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */

@@ -121,7 +121,7 @@ interface UnitContext { span: Span; role: 'lead' | 'cooperating' | 'responsible'
 
 function unitContext(a: DraftAnalysis, prefix: string, base: number, o: number): UnitContext | undefined {
   // The label nearest before the cursor, with no clause end in between.
-  const labelRe = /(协同配合单位|协同配合部门|配合单位|配合部门|参与单位|参与部门|主要责任单位|牵头单位|牵头部门|责任单位|责任部门)[:：]([^；;。)）\n|]{0,120})$/;
+  const labelRe = /(协同配合单位|协同配合部门|配合单位|配合部门|配合处室|配合科室|参与单位|参与部门|主要责任单位|牵头单位|牵头部门|牵头处室|牵头科室|责任单位|责任部门|责任处室|责任科室)[:：]([^；;。)）\n|]{0,120})$/;
   let role: UnitContext['role'] | undefined;
   let typedStart = -1;
   let m = labelRe.exec(prefix);

@@ -1066,7 +1066,8 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
       // (其中第56项与A共同牵头: right after a citation too.)
       if (joined && units.length && (end <= from || !isHan(f.charCodeAt(end - 1)) || f[end - 1] === '项' || f[end - 1] === '条')) unsaid = true;
     }
-    if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name))) continue;
+    // (由排在第一位的牵头单位负责…: no name ends with 的.)
+    if (!units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name) && !u.name.endsWith('的'))) continue;
     // A proposal or a negation (建议由A牵头 · 调整为由A牵头 · 并非由A牵头) says nothing the notice says.
     if (NOT_A_STATEMENT.test(f.slice(Math.max(from, listStart - 12), listStart))) continue;
     // A是牵头单位: the names alone are the list (a fix replaces them with the notice's leads, 是牵头单位 stays).

@@ -100,7 +100,7 @@ export function columnKinds(headers: readonly Cell[]): ColKind[] {
   if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
   // Beside columns of a unit's tasks by role, the column of units (单位, 责任单位, 部门) names the row's unit.
   if (k.includes('leadTasks') || k.includes('coopTasks')) {
-    const j = headers.findIndex(c => /^(?:责任|牵头|承办)?(?:单位|部门)(?:名称)?$/.test(c.text.replace(/[\s*`]/g, '')));
+    const j = headers.findIndex(c => /^(?:责任|牵头|承办|承担|被考核|被督查|被考评|考核|督查)?(?:单位|部门)(?:名称)?$/.test(c.text.replace(/[\s*`]/g, '')));
     if (j >= 0) k[j] = 'subject';
   }
   return k;
