@@ -1062,6 +1062,24 @@ describe('forms of real drafts (a seventh review): no units where there are none
   });
 });
 
+describe('forms of real drafts (a seventh review): units after a citation without a label', () => {
+  test('第N项：A（牵头）、B — roles marked after the names, after a colon', () => {
+    // 26 is led by 市水利局; 28 by 市水利局, with 市自然资源和规划局、市农业农村局 cooperating.
+    check('第26项：⟦⟦市商务局⟧⟧（牵头）、市水利局。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第28项：⟦市农业农村局⟧（牵头），市水利局、市自然资源和规划局（配合）。', ['cooperating-unit-as-lead']);
+    check('第26项：市水利局（牵头）、市商务局。', []);
+    // No marker, no list: a colon before prose.
+    check('第26项：市商务局已完成年度目标。', []);
+  });
+  test('第N项，A负责，B协助 — a known unit before 负责 right after the citation', () => {
+    check('第26项，⟦⟦市商务局⟧⟧负责，市水利局协助。', ['wrong-lead-unit', 'missing-lead-unit']);
+    check('第26项，市水利局负责，市商务局协助。', []);
+  });
+  test('（对应第N项，A牵头） after a heading: the list is that task’s, all its leads asked for', () => {
+    check('（三）丰富群众精神文化生活（对应第79项，⟦市委宣传部⟧牵头）。组织开展活动。', ['missing-lead-unit']);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

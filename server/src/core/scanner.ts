@@ -707,6 +707,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       out.citations.push(cit);
       i = citeEnd(cit) - 1;
       bracketUnits(f, citeEnd(cit), to, ctx, binding, out);
+      colonUnits(f, citeEnd(cit), to, ctx, out);
     } else if (c === 0x4efb /* 任 */ && f.charCodeAt(i + 1) === 0x52a1 /* 务 */) {
       const r = readTaskWordCitation(f, i, to);
       if (!r) continue;
@@ -1091,14 +1092,18 @@ function readUnitLists(text: string, f: string, from: number, to: number, ctx: S
     before = beforeAdverbs(f, before, from);
     let listStart = byPhrase(f, i, before, from, 'responsible', units);
     // A known unit right before 负责 and the task right after it (市商务局负责第26项，市水利局配合).
-    if (listStart < 0 && f[i + 2] === '第') {
+    // Or right after a citation and a comma, the units that follow joined by 、 (第26项，市商务局负责，市水利局协助).
+    if (listStart < 0) {
       const name = knownUnitEndingAt(f, before, from, ctx);
-      if (name) { units.push({ name: name.name, role: 'responsible', start: name.start, end: before }); listStart = name.start; }
+      if (name && (f[i + 2] === '第' || AFTER_CITATION.test(f.slice(Math.max(from, name.start - 8), name.start)))) { units.push({ name: name.name, role: 'responsible', start: name.start, end: before }); listStart = name.start; }
     }
     if (listStart < 0 || !units.length || !units.every(u => /^[\u4e00-\u9fff()（）]{2,30}$/.test(u.name.replace(/\s+/g, '')) && looksLikeUnit(u.name.replace(/\s+/g, '')))) continue;
     pushPhrase(out, covered, listStart, cooperatingAfter(f, i + 2, to, COOP_AFTER, units), units);
   }
 }
+
+/** The end of a citation and a comma or colon (第26项， · 第26项“…”：). */
+const AFTER_CITATION = /(?:项|[”」』])[ \t]{0,2}[,，:：][ \t]{0,2}$/;
 
 /** A bracket that starts with a join (（与A、B共同牵头） · （会同A牵头）): its subject is left unsaid. */
 const JOINED_START = /^[ \t]{0,2}(?:与|会同|同|和|协同)/;
@@ -1165,6 +1170,25 @@ function bracketUnits(f: string, at: number, to: number, ctx: ScanContext, bindi
   if (!units.length || !units.every(u => !!n.units.resolve(u.name))) return;
   pushList(out, { start: at + 1, end: close }, false, units);
 }
+
+/**
+ * After a citation and a colon, units with their roles marked and no label (第26项：市商务局（牵头）、市水利局 · 第28项：
+ * A（牵头），B、C（配合）), up to the sentence's end: a list, read as the same text after 责任单位： would be.
+ */
+function colonUnits(f: string, at: number, to: number, ctx: ScanContext, out: BlockScan): void {
+  let k = at;
+  while (k < to && (f[k] === ' ' || f[k] === '\t')) k++;
+  if (f[k] !== ':' && f[k] !== '：') return;
+  let e = k + 1;
+  while (e < to && e - k < 160 && !COLON_LIST_END.has(f[e])) e++;
+  const seg = f.slice(k + 1, e);
+  if (!ROLE_MARKED.test(seg) || matchLabel(seg.trimStart())) return;
+  const a = parseAnnotation(seg);
+  if (!a || !a.units.length || !a.units.every(u => looksLikeUnit(u.name))) return;
+  pushList(out, { start: k + 1, end: e }, true, unitsOf(a, ctx), k + 1);
+}
+const COLON_LIST_END = new Set(['。', ';', '；', '\n', '\r']);
+const ROLE_MARKED = /[(（][ \t]{0,2}(?:牵头|主责|配合|参与|协同|协助)(?:单位|部门)?[ \t]{0,2}[)）]/;
 
 /** 由A、B…: the names between 由 (within 60 characters before `i`) and `before`, added to `units`; the list's start, or -1. */
 function byPhrase(f: string, i: number, before: number, from: number, role: Role, units: UnitMention[]): number {
@@ -1334,7 +1358,9 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
     // A phrase right before a citation is that citation's: 市水利局牵头的第26项 · 市商务局牵头第66项.
     const next = mine[at + 1];
     // It names the tasks by their lead (我局牵头的第35项): one of their leads, maybe not all.
-    if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) { best = next; l.someLeads = true; }
+    // A list whose span holds the citation (（对应第79项，市委宣传部牵头）, read from the bracket): that citation's.
+    if (next && cits[next.citations[0]].span.start < l.span.end) best = next;
+    else if (next && !l.labelled && FOLLOWS_LIST.test(f.slice(l.span.end, cits[next.citations[0]].span.start))) { best = next; l.someLeads = true; }
     else if (next && (!best || (!l.labelled && SENTENCE_END.test(f.slice(groupEnd(best, cits), l.span.start)))) && forward(f, l, cits[next.citations[0]].span.start)) {
       // Before the first citation, or a phrase in a sentence after the last one's: the citation after it in its own
       // sentence (市生态环境局牵头，会同市农业农村局推进第32项).
