@@ -1080,6 +1080,18 @@ describe('forms of real drafts (a seventh review): units after a citation withou
   });
 });
 
+describe('a notice whose 1. tasks start again under each （一） heading', () => {
+  const own = new NoticeIndex();
+  own.set('file:///sub.md', '# 浙江省生态环境厅关于印发工作要点的通知\n\n浙环函〔2024〕36号\n\n二、重点任务\n\n（一）深化工业污染治理\n\n1．推进水泥行业超低排放改造。（牵头单位：大气环境处）\n\n2．开展涉VOCs重点行业综合治理。（牵头单位：大气环境处）\n\n（二）强化移动源污染防治\n\n1．加快老旧车辆淘汰。（牵头单位：机动车处）\n\n2．加强非道路移动机械监管。（牵头单位：机动车处）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end), d.message]);
+  test('第（二）部分第1项 names the heading’s task; messages name tasks so', () => {
+    assert.deepEqual(run('第（二）部分第1项由机动车处牵头。第（二）部分第2项“加强非道路移动机械监管”由机动车处牵头。'), []);
+    assert.deepEqual(run('第（一）部分第2项由机动车处牵头。').map(r => [r[0], r[2]]), [
+      ['wrong-lead-unit', '“机动车处”不牵头第（一）部分第2项（牵头单位：大气环境处）'], ['missing-lead-unit', '第（一）部分第2项的牵头单位还有：大气环境处']]);
+    assert.deepEqual(run('第（二）部分第3项由机动车处牵头。').map(r => r[0]), ['unknown-task']);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

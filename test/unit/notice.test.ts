@@ -314,4 +314,11 @@ describe('responsible units beside the leads (a seventh review of notices)', () 
     assert.deepEqual(roles('一、重点任务\n\n1．推进超低排放改造。（责任处室：大气环境处；配合处室：环评与排污许可处）\n\n2．强化扬尘污染防治。（牵头处室：大气环境处；配合单位：生态环境执法局）\n\n3．完善监测网络。（责任科室：监测科）\n'),
       ['1 大气环境处 | 环评与排污许可处', '2 大气环境处 | 生态环境执法局', '3 监测科 | ']);
   });
+  test('1. tasks that start again under each （一） heading of one part: numbered within those headings', () => {
+    const text = '# 浙江省生态环境厅关于印发工作要点的通知\n\n浙环函〔2024〕36号\n\n二、重点任务\n\n（一）深化工业污染治理\n\n1．推进水泥行业超低排放改造。（牵头单位：大气环境处）\n\n2．开展涉VOCs重点行业综合治理。（牵头单位：大气环境处）\n\n（二）强化移动源污染防治\n\n1．加快老旧车辆淘汰。（牵头单位：机动车处）\n\n2．加强非道路移动机械监管。（牵头单位：机动车处）\n';
+    const n = parseNotice('x', text);
+    assert.deepEqual(n.tasks.map(t => `${t.label} ${t.title}`), ['（一）1 推进水泥行业超低排放改造', '（一）2 开展涉VOCs重点行业综合治理', '（二）1 加快老旧车辆淘汰', '（二）2 加强非道路移动机械监管']);
+    assert.deepEqual(n.problems.filter(p => p.code === 'duplicate-task'), []);
+    assert.deepEqual([...n.sectionItems!.entries()], [['1|1', 1], ['1|2', 2], ['2|1', 3], ['2|2', 4]]);
+  });
 });

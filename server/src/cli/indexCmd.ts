@@ -1,5 +1,6 @@
 /** `policy-draft index`: the notice model as JSON (the documented shape) or a readable summary. */
 import { coopNames, leadNames } from '../core/diagnostics';
+import { sectionHeading } from '../core/format';
 import type { Locale } from '../core/types';
 import type { IndexedNotice } from '../core/workspace';
 
@@ -42,7 +43,7 @@ export function indexText(n: IndexedNotice, lang: Locale): string {
     out.push(x.sectionItems ? `    ${t.label} ${t.title}` : `  ${String(t.number).padStart(3)}. ${t.title}`);
     out.push(`       ${en ? 'lead' : '牵头'}：${leads.join('、') || '—'}${coops.length ? `；${en ? 'cooperating' : '配合'}：${coops.join('、')}` : ''}`);
   };
-  if (x.sections.length) for (const s of x.sections) { out.push(`${s.label}、${s.title}`); s.tasks.forEach(printTask); }
+  if (x.sections.length) for (const s of x.sections) { out.push(sectionHeading(s)); s.tasks.forEach(printTask); }
   else x.tasks.forEach(t => printTask(t.number));
   if (x.problems.length) {
     out.push('', en ? 'Problems:' : '问题：');

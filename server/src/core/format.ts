@@ -37,7 +37,12 @@ export function relabel(n: IndexedNotice, message: string, locale: Locale): stri
 
 export function sectionLabel(n: IndexedNotice, task: Task): string {
   const s = n.notice.sections[task.section];
-  return s ? `${s.label}、${s.title}` : '';
+  return s ? sectionHeading(s) : '';
+}
+
+/** A section as its heading reads: `二、做强数字产业`, `（一）深化工业污染治理`. */
+export function sectionHeading(s: { label: string; title: string }): string {
+  return /[)）]$/.test(s.label) ? `${s.label}${s.title}` : `${s.label}、${s.title}`;
 }
 
 export function noticeLabel(n: IndexedNotice): string {

@@ -1,7 +1,7 @@
 /** Definition, references and symbols over drafts and notices. */
 import type { DraftAnalysis } from './document';
 import { bindingNotice } from './scanner';
-import { taskName } from './format';
+import { sectionHeading, taskName } from './format';
 import type { Span } from './types';
 import type { IndexedNotice } from './workspace';
 
@@ -84,7 +84,7 @@ export function noticeSymbols(n: IndexedNotice): CoreSymbol[] {
   return x.sections.map(s => {
     const children = s.tasks.map(taskSym).filter((c): c is CoreSymbol => !!c);
     const end = children.length ? children[children.length - 1].span.end : s.span.end;
-    return { name: `${s.label}、${s.title}`, kind: 'section' as const, span: { start: s.span.start, end }, selection: s.span, children };
+    return { name: sectionHeading(s), kind: 'section' as const, span: { start: s.span.start, end }, selection: s.span, children };
   });
 }
 

@@ -151,7 +151,10 @@ function parse(uri: string, input: string): ParsedNotice {
   const style = chooseStyle(folded, ls);
   model.style = style;
   const taskKind: Kind | undefined = style === 'none' ? undefined : style;
-  const sectionKind: Kind | undefined = style === 'arabic' || style === 'bracketed' ? 'chinese' : undefined;
+  let sectionKind: Kind | undefined = style === 'arabic' || style === 'bracketed' ? 'chinese' : undefined;
+  // 1. tasks that start again under each （一） heading of one 一、 part (二、重点任务 （一）… 1. 2. （二）… 1. 2.): the
+  // （一） headings are the sections they are numbered within.
+  if (style === 'arabic' && !restartsPerSection(ls, 0, 'chinese') && restartsPerSection(ls, 0, 'bracketed')) sectionKind = 'bracketed';
 
   // Header: lines before the first section or task line.
   const firstBody = ls.findIndex(l => l.kind === taskKind || (sectionKind && l.kind === sectionKind && hasTaskAfter(ls, l.index, taskKind)));
@@ -224,7 +227,7 @@ function parse(uri: string, input: string): ParsedNotice {
     const t = task.task;
     if (renumber) {
       const sec = currentSection >= 0 ? model.sections[currentSection] : undefined;
-      t.label = sec ? (style === 'arabic' ? `${sec.label}.${l.num}` : sec.label + t.label) : t.label;
+      t.label = sec ? (style === 'arabic' ? (sectionKind === 'bracketed' ? `${sec.label}${l.num}` : `${sec.label}.${l.num}`) : sec.label + t.label) : t.label;
       t.number = ++sequence;
       if (sec && !sectionItems!.has(`${sec.number}|${l.num}`)) sectionItems!.set(`${sec.number}|${l.num}`, t.number);
     }

@@ -582,8 +582,8 @@ const AGENDA = /^(?:议题|议程|议定事项|问题|指标)/;
 /** A table cell naming a task by its section and its number there: 二（三） · 二、（三） · 二.1. */
 const SECTION_CELL = /^([一二三四五六七八九十]{1,3})(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－、][ \t]{0,2}([0-9]{1,2}))$/;
 
-/** 第二部分 right before a citation (第二部分第（三）项 · 第二部分中的第3项): the section's number. */
-const SECTION_BEFORE = /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})部分(?:的|中的?)?$/;
+/** 第二部分 right before a citation (第二部分第（三）项 · 第二部分中的第3项 · 第（一）部分第1项): the section's number. */
+const SECTION_BEFORE = /第(?:([一二三四五六七八九十]{1,3}|[0-9]{1,2})|\(([一二三四五六七八九十]{1,3})\))部分(?:的|中的?)?$/;
 
 /**
  * A citation of a notice that numbers its tasks within each section (ParsedNotice.sectionItems): with its section
@@ -600,7 +600,7 @@ function bySection(f: string, i: number, from: number, items: CitationItem[], bi
   // 第三部分第1项、第2项: joined to a citation that named its part, of that part too.
   const inherited = !m && prev && isJoin(f.slice(prev.end, i)) ? prev.section : undefined;
   if (m || inherited !== undefined) {
-    const sec = m ? parseNumeral(m[1]) : inherited;
+    const sec = m ? parseNumeral(m[1] ?? m[2]) : inherited;
     const at = m ? i - m[0].length : i;
     // An item the section does not have is no task: -1, which no notice holds (unknown-task).
     if (map) return { items: items.map(it => ({ ...it, n: (sec !== undefined && map.get(`${sec}|${it.n}`)) || -1 })), start: at, section: sec };
