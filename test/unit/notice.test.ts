@@ -287,6 +287,8 @@ describe('compact task table (tasks made on first read)', () => {
   });
 });
 
+const roles2 = (n: ReturnType<typeof parseNotice>) => n.tasks.map(t => `${t.number} ${t.leads.map(u => u.name).join('、')} | ${t.cooperating.map(u => u.name).join('、')}`);
+
 describe('responsible units beside the leads (a seventh review of notices)', () => {
   const roles = (text: string) => parseNotice('x', text).tasks.map(t => `${t.number} ${t.leads.map(u => u.name).join('、')} | ${t.cooperating.map(u => u.name).join('、')}`);
   test('责任单位 beside 牵头单位 names the units that carry the task out with the lead: they cooperate', () => {
@@ -320,5 +322,12 @@ describe('responsible units beside the leads (a seventh review of notices)', () 
     assert.deepEqual(n.tasks.map(t => `${t.label} ${t.title}`), ['（一）1 推进水泥行业超低排放改造', '（一）2 开展涉VOCs重点行业综合治理', '（二）1 加快老旧车辆淘汰', '（二）2 加强非道路移动机械监管']);
     assert.deepEqual(n.problems.filter(p => p.code === 'duplicate-task'), []);
     assert.deepEqual([...n.sectionItems!.entries()], [['1|1', 1], ['1|2', 2], ['2|1', 3], ['2|2', 4]]);
+  });
+  test('a task table: rows going on with a task (merged 序号 and 任务 cells) add their units; section rows across the table', () => {
+    const merged = parseNotice('x', '| 序号 | 重点任务 | 工作措施 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- | --- |\n| 1 | 实施片区综合更新 | 推进有机更新。 | 区城市更新局 | 区发改局 |\n|  |  | 引入社会资本。 | 区投促局 | 区商务局 |\n| 2 | 提升背街小巷品质 | 整治30条。 | 区城管局 | 各街道办事处 |\n');
+    assert.deepEqual(roles2(merged), ['1 区城市更新局、区投促局 | 区发改局、区商务局', '2 区城管局 | 各街道办事处']);
+    const sectioned = parseNotice('x', '| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 一、提振传统消费 | | | |\n| 1 | 开展汽车促消费活动。组织车展。 | 区商务局 | 区财政局 |\n| 二、提升服务业能级 | | | |\n| 2 | 发展科技服务业。 | 区科技局 | |\n');
+    assert.deepEqual(sectioned.sections.map(x => `${x.label}、${x.title}: ${x.tasks.join(',')}`), ['一、提振传统消费: 1', '二、提升服务业能级: 2']);
+    assert.deepEqual(roles2(sectioned), ['1 区商务局 | 区财政局', '2 区科技局 | ']);
   });
 });

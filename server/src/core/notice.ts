@@ -8,7 +8,7 @@
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
 import { RULE_RE, Annotation, besideLeads, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
-import { columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
+import { Cell, columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
@@ -304,6 +304,9 @@ function restartsPerSection(ls: Line[], from: number, sectionKind: Kind): boolea
   return sections >= 2;
 }
 
+/** A table row that is a section heading: 一、稳定经济增长 (its numeral, and the label's length). */
+const SECTION_ROW = /^([一二三四五六七八九十]{1,3})[、.．][ \t]*/;
+
 /**
  * Tasks from task tables: a Markdown table whose header names a task column (重点任务, 任务名称, 工作任务…) and a
  * unit column (牵头单位, 责任单位…). A row is a task: its number from the 序号 / 编号 column (else the count of rows
@@ -339,7 +342,44 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       section = sections.length - 1;
       break;
     }
-    const from = tasks.length;
+    let from = tasks.length;
+    // The row read last, made a task once the rows that go on with it (merged 序号 and 任务 cells) are read.
+    let pending: { num: number; r: Line; tc: Cell; te: number; leads: UnitName[]; cooperating: UnitName[]; seen: Set<string>; us: number; ue: number; textEnd: number; written: number } | undefined;
+    const flush = () => {
+      if (!pending) return;
+      const p = pending;
+      tasks.push(new TaskRecord(text, p.num, String(p.num), section, p.r.index, p.leads, p.cooperating, undefined, p.r.start, p.tc.start, p.textEnd, p.te, p.us, p.ue));
+      written.push(p.written);
+      pending = undefined;
+    };
+    // The units of a row's unit columns, roles resolved.
+    const rowUnits = (cells: Cell[], into: { leads: UnitName[]; cooperating: UnitName[]; seen: Set<string>; us: number; ue: number }) => {
+      const mentions: UnitMention[] = [];
+      let firstLeads = false;
+      cells.forEach((cell, k) => {
+        const kind = kinds[k];
+        if ((kind !== 'lead' && kind !== 'responsible' && kind !== 'firstLeads' && kind !== 'cooperating') || !cell.text) return;
+        // 同上 / 〃: the units of the row above in this column (where that row names them).
+        if (DITTO.test(cell.text)) { for (const u of lastUnits[k] ?? []) mentions.push(u); return; }
+        const inner = folded.slice(cell.start, cell.end);
+        const from = mentions.length;
+        // A label, or roles written in the cell (区商务局牵头，区市场监管局配合 · 区商务局（牵头）、区财政局).
+        const a = matchLabel(inner) || CELL_ROLES.test(inner) ? parseAnnotation(inner) : undefined;
+        if (a) { for (const u of a.units) mentions.push({ ...u, start: u.start + cell.start, end: u.end + cell.start }); if (a.firstLeadsRule) firstLeads = true; }
+        else splitUnitList(inner, cell.start, kind === 'lead' ? 'lead' : kind === 'cooperating' ? 'cooperating' : 'responsible', mentions);
+        lastUnits[k] = mentions.slice(from);
+        if (kind === 'firstLeads') firstLeads = true;
+        if (into.us < 0) into.us = cell.start;
+        into.ue = cell.end;
+      });
+      for (const u of resolveRoles(besideLeads(mentions), firstLeads)) {
+        const name = intern(text.slice(u.start, u.end).replace(/\s+/g, '') || u.name);
+        const key = `${u.role}|${name}`;
+        if (into.seen.has(key)) continue;
+        into.seen.add(key);
+        (u.role === 'lead' ? into.leads : into.cooperating).push(new UnitName(name, u.start, u.end));
+      }
+    };
     let j = i + 2;
     for (; j < ls.length; j++) {
       const r = ls[j];
@@ -354,46 +394,38 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       if (isSeparatorRow(folded, r.start, r.end)) continue;
       const cells = splitRow(folded, r.start, r.end);
       if (cells.map(c => c.text).join('|') === headerText) continue;
+      const filled = cells.filter(c => c.text);
+      // A section row across the table (| 一、稳定经济增长 | | |): the rows after it are that section's.
+      const sm = filled.length === 1 ? SECTION_ROW.exec(filled[0].text) : null;
+      if (sm) {
+        flush();
+        if (tasks.length > from) tables.push({ section, from, to: tasks.length });
+        const num = parseNumeral(sm[1]);
+        sections.push({ number: num ?? sections.length + 1, label: sm[1], title: detach(cleanTitle(filled[0].text.slice(sm[0].length))), tasks: [], span: { start: filled[0].start, end: filled[0].end }, line: r.index });
+        section = sections.length - 1;
+        from = tasks.length;
+        last = 0;
+        continue;
+      }
       const tc = cells[ti];
-      if (!tc || tc.text.length < 2) continue;
       const written0 = ni >= 0 ? cells[ni]?.text ?? '' : '';
+      if (!tc || tc.text.length < 2) {
+        // A row going on with the task above (its 序号 and 任务 cells merged): its units are that task's too.
+        if (pending && !written0) rowUnits(cells, pending);
+        continue;
+      }
+      flush();
       const num = /^[0-9]{1,4}$/.test(written0) ? Number(written0) : last + 1;
       last = num;
       // Title: the task cell's first sentence (up to 。), else the whole cell.
       let te = tc.end;
       for (let k = tc.start; k < tc.end; k++) { const c = folded.charCodeAt(k); if (c === 0x3002 || c === 0xff1b || c === 59) { te = k; break; } }
-      const mentions: UnitMention[] = [];
-      let us = -1, ue = -1, firstLeads = false;
-      cells.forEach((cell, k) => {
-        const kind = kinds[k];
-        if ((kind !== 'lead' && kind !== 'responsible' && kind !== 'firstLeads' && kind !== 'cooperating') || !cell.text) return;
-        // 同上 / 〃: the units of the row above in this column (where that row names them).
-        if (DITTO.test(cell.text)) { for (const u of lastUnits[k] ?? []) mentions.push(u); return; }
-        const inner = folded.slice(cell.start, cell.end);
-        const from = mentions.length;
-        // A label, or roles written in the cell (区商务局牵头，区市场监管局配合 · 区商务局（牵头）、区财政局).
-        const a = matchLabel(inner) || CELL_ROLES.test(inner) ? parseAnnotation(inner) : undefined;
-        if (a) { for (const u of a.units) mentions.push({ ...u, start: u.start + cell.start, end: u.end + cell.start }); if (a.firstLeadsRule) firstLeads = true; }
-        else splitUnitList(inner, cell.start, kind === 'lead' ? 'lead' : kind === 'cooperating' ? 'cooperating' : 'responsible', mentions);
-        lastUnits[k] = mentions.slice(from);
-        if (kind === 'firstLeads') firstLeads = true;
-        if (us < 0) us = cell.start;
-        ue = cell.end;
-      });
-      const leads: UnitName[] = [], cooperating: UnitName[] = [];
-      const seen = new Set<string>();
-      for (const u of resolveRoles(besideLeads(mentions), firstLeads)) {
-        const name = intern(text.slice(u.start, u.end).replace(/\s+/g, '') || u.name);
-        const key = `${u.role}|${name}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        (u.role === 'lead' ? leads : cooperating).push(new UnitName(name, u.start, u.end));
-      }
       // The task's text: its cell and the cells after it up to the first unit column (具体措施…).
-      const textEnd = firstUnit > ti && cells[firstUnit - 1] ? cells[firstUnit - 1].end : tc.end;
-      tasks.push(new TaskRecord(text, num, String(num), section, r.index, leads, cooperating, undefined, r.start, tc.start, Math.max(textEnd, tc.end), te, us, ue));
-      written.push(/^[0-9]{1,4}$/.test(written0) ? Number(written0) : 0);
+      const textEnd = Math.max(firstUnit > ti && cells[firstUnit - 1] ? cells[firstUnit - 1].end : tc.end, tc.end);
+      pending = { num, r, tc, te, leads: [], cooperating: [], seen: new Set(), us: -1, ue: -1, textEnd, written: /^[0-9]{1,4}$/.test(written0) ? Number(written0) : 0 };
+      rowUnits(cells, pending);
     }
+    flush();
     if (tasks.length > from) tables.push({ section, from, to: tasks.length });
     after = j;
     i = j - 1;
