@@ -1092,6 +1092,23 @@ describe('a notice whose 1. tasks start again under each （一） heading', () 
   });
 });
 
+describe('the writer of a document (a seventh review)', () => {
+  test('a title that starts with the unit without 关于, a signature naming one of its divisions', () => {
+    // 9 is led by 市工业和信息化局、市发展改革委、市农业农村局.
+    check('# 市工业和信息化局2023年8月份重点任务调度情况\n\n第9项“塑优建强优势产业集群”（⟦我局⟧牵头，市发展改革委、市农业农村局配合）。', ['missing-lead-unit']);
+    check('重点任务调度情况\n\n第9项“塑优建强优势产业集群”（⟦我局⟧牵头，市发展改革委、市农业农村局配合）。\n\n市工业和信息化局综合科', ['missing-lead-unit']);
+    check('# 市工业和信息化局2023年8月份重点任务调度情况\n\n第9项“塑优建强优势产业集群”（我局、市发展改革委、市农业农村局牵头）。', []);
+  });
+  test('a district’s own notice issued with its city’s name (成都市武侯区人民政府办公室): no county-to-city mapping', () => {
+    const own = new NoticeIndex();
+    own.set('file:///wh.md', '# 成都市武侯区人民政府办公室关于印发重点任务清单的通知\n\n成武府办发〔2024〕8号\n\n一、城市更新\n\n1. 提升背街小巷品质。整治30条。（牵头单位：区城管局；配合单位：区住建交通局）\n\n2. 建设社区综合体。（牵头单位：区民政局）\n');
+    const text = '# 武侯区城市更新局关于城市更新重点任务推进情况的报告\n\n第1项由区住建交通局牵头。第2项由区人社局牵头。';
+    assert.deepEqual(computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, d.message]), [
+      ['cooperating-unit-as-lead', '“区住建交通局”是第1项的配合单位，不是牵头单位'], ['missing-lead-unit', '第1项的牵头单位还有：区城管局'],
+      ['unknown-unit', '通知中没有“区人社局”'], ['missing-lead-unit', '第2项的牵头单位还有：区民政局']]);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

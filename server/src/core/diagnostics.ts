@@ -3,7 +3,7 @@
  * (text edits as spans), so the LSP code-action provider and `policy-draft check --fix` share them.
  * Ranges cover the offending text itself (the number, the title, the unit), never the whole line.
  */
-import { declaredAt, type DraftAnalysis } from './document';
+import { declaredAt, issuedBy, type DraftAnalysis } from './document';
 import type { Task } from './notice';
 import { isCollective, leadMarker, matchLabel } from './annotation';
 import type { Role } from './annotation';
@@ -246,7 +246,7 @@ const WRITER_RE = /^(?:我|本)(?:局|委|办|厅|单位|部门)$/;
  */
 function issuerFor(a: DraftAnalysis, n: IndexedNotice): string | undefined {
   const i = a.ctx.issuer;
-  return i && !(n.notice.issuer ?? n.notice.title ?? '').startsWith(i) ? i : undefined;
+  return i && !issuedBy(n, i) ? i : undefined;
 }
 
 /** The city unit a county body's name stands for: 市卫生健康局 is the city's 市卫生健康委 (a county 局 for a city 委). */

@@ -542,9 +542,24 @@ function writerOf(text: string, n: IndexedNotice | undefined): string | undefine
     const w = (k > 0 ? unit(l.slice(0, k)) : undefined) ?? (l.endsWith('文件') ? unit(l.slice(0, -2)) : undefined) ?? (i + 1 < top.length && top[i + 1].startsWith('关于') ? unit(l) : undefined);
     if (w) return w;
   }
-  for (const l of lines(text.slice(-400)).slice(-3)) { const w = unit(l); if (w) return w; }
+  // A title that starts with the unit, without 关于 (市工业和信息化局2023年8月份重点任务调度情况): the first line only.
+  if (top.length) { const w = unitAtStart(top[0], unit, TITLE_AFTER_UNIT); if (w) return w; }
+  // The signature: the unit, or one of its divisions (市工业和信息化局综合科).
+  for (const l of lines(text.slice(-400)).slice(-3)) { const w = unit(l) ?? unitAtStart(l, unit, DIVISION_AFTER_UNIT); if (w) return w; }
   return undefined;
 }
+
+/** The longest unit name `line` starts with, when what follows it fits `rest`. */
+function unitAtStart(line: string, unit: (name: string) => string | undefined, rest: RegExp): string | undefined {
+  for (let k = Math.min(line.length - 1, 30); k >= 3; k--) {
+    if (!rest.test(line.slice(k))) continue;
+    const w = unit(line.slice(0, k));
+    if (w) return w;
+  }
+  return undefined;
+}
+const TITLE_AFTER_UNIT = /^(?:[0-9０-９]{4}年|上半年|下半年|第[一二三四]季度|[一二三四]季度|[0-9]{1,2}月|贯彻|落实|重点|推进|工作|年度)/;
+const DIVISION_AFTER_UNIT = /^[\u4e00-\u9fff]{2,8}(?:科|处|室|股)$/;
 
 function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, firstLeads: boolean, bracketLeads = false): ScanContext {
   const ctx: ScanContext = { index, declared, shortTitles };
@@ -553,7 +568,7 @@ function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice |
   if (issuer) ctx.issuer = issuer;
   // The writer: of a city document, or of a county's against that county's own notice (冠县市场监管局关于… · 我局).
   const n = declared ?? index.default();
-  if (!issuer || (n?.notice.issuer ?? n?.notice.title ?? '').startsWith(issuer)) { const w = writerOf(text, n); if (w) ctx.writer = w; }
+  if (!issuer || issuedBy(n, issuer)) { const w = writerOf(text, n); if (w) ctx.writer = w; }
   if (firstLeads) ctx.firstLeads = true;
   return ctx;
 }
@@ -588,6 +603,13 @@ function bareLine(l: string): string {
   while (b > a && skip(l[b - 1])) b--;
   return l.slice(a, b);
 }
+/** Is the notice the county's own (its issuer or title starts with the county, maybe after its city: 成都市武侯区…)? */
+export function issuedBy(n: IndexedNotice | undefined, county: string): boolean {
+  const by = n?.notice.issuer ?? n?.notice.title ?? '';
+  return by.startsWith(county) || by.replace(CITY_BEFORE_COUNTY, '').startsWith(county);
+}
+const CITY_BEFORE_COUNTY = /^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{1,4}(?:县|区|旗))/;
+
 /** The county of a place as written: without the city before it (聊城市冠县 → 冠县); undefined for no county. */
 function county(place: string): string | undefined {
   const p = place.replace(/^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{1,4}(?:县|区)$)/, '');
