@@ -1109,6 +1109,17 @@ describe('the writer of a document (a seventh review)', () => {
   });
 });
 
+describe('a department’s own notice to its divisions (科室)', () => {
+  const own = new NoticeIndex();
+  own.set('file:///edu.md', '# 洛阳市教育局关于印发2024年工作要点任务分工的通知\n\n洛市教〔2024〕15号\n\n每项任务排在第一位的为牵头科室（单位），其他为配合科室（单位）。\n\n一、重点任务\n\n1．深化“县管校聘”改革。（责任单位：组织人事科、教师工作科）\n\n2．实施名师培育工程。（责任单位：教师工作科、市教师发展中心）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, text.slice(d.span.start, d.span.end)]);
+  test('its divisions are its units: a wrong one is reported; the issuer before a division is that division', () => {
+    assert.deepEqual(run('第2项由组织人事科牵头。'), [['wrong-lead-unit', '组织人事科'], ['missing-lead-unit', '组织人事科']]);
+    assert.deepEqual(run('第1项由组织人事科牵头，教师工作科配合。第2项由教师工作科牵头。'), []);
+    assert.deepEqual(run('第1项由市教育局组织人事科牵头。').map(r => r[0]), ['non-canonical-unit']);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

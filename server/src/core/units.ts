@@ -3,8 +3,8 @@
  * into the notice's majority form, and resolution of any name a drafter may write (alias, full name, informal
  * short name, user alias) to that unit. Pure; built once per notice.
  */
-import { classMembers, coreClass, DROPPED_PREFIXES, LEVEL_PREFIXES, NAME_REWRITES, OTHER_BODIES, variantKey } from './aliases';
-import { isCollective, looksLikeUnit } from './annotation';
+import { classMembers, COLLECTIVE_RE, coreClass, DROPPED_PREFIXES, LEVEL_PREFIXES, NAME_REWRITES, OTHER_BODIES, variantKey } from './aliases';
+import { looksLikeUnit } from './annotation';
 import type { ParsedNotice } from './notice';
 
 export interface Unit {
@@ -22,6 +22,9 @@ export interface Resolved { unit: Unit; via: ResolveVia }
 
 interface Split { prefix: string; core: string }
 
+/** The writer's own body, not a unit any notice lists (我局, 本单位). */
+const OWN_BODY = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;
+
 export class UnitRegistry {
   readonly units: Unit[] = [];
   private readonly byName = new Map<string, { unit: Unit; via: ResolveVia }>();
@@ -30,8 +33,13 @@ export class UnitRegistry {
   private readonly byCore = new Map<string, { unit: Unit; prefix: string }[]>();
   private readonly resolveCache = new Map<string, Resolved | null>();
 
+  /** The notice's issuer as a draft may write it before one of the issuer's divisions (洛阳市教育局, 市教育局). */
+  private readonly issuerNames: string[] = [];
+
   constructor(notice: ParsedNotice, userAliases: Record<string, string> = {}, readonly place?: string) {
     this.place = place ?? notice.place;
+    const iss = notice.issuer ? clean(notice.issuer) : '';
+    if (iss && !/政府|办公室|办公厅/.test(iss)) { this.issuerNames.push(iss); const short = iss.replace(/^[\u4e00-\u9fff]{2,3}?(?=[市县区])/, ''); if (short !== iss) this.issuerNames.push(short); }
     // Count each written form; group forms by variant key.
     const groups = new Map<string, { forms: Map<string, number>; order: number; lead: Set<number>; coop: Set<number> }>();
     let order = 0;
@@ -58,7 +66,8 @@ export class UnitRegistry {
       const unit: Unit = {
         name: best, aliases: [...g.forms.keys()].filter(f => f !== best),
         leadTasks: [...g.lead].sort((a, b) => a - b), cooperatingTasks: [...g.coop].sort((a, b) => a - b),
-        collective: isCollective(best),
+        // A body's own division named by its notice (组织人事科 in 市教育局's own notice) is a unit of it, no collective.
+        collective: COLLECTIVE_RE.test(best) || OWN_BODY.test(best),
       };
       this.units.push(unit);
       this.byName.set(best, { unit, via: 'exact' });
@@ -151,6 +160,10 @@ export class UnitRegistry {
       for (const c of cands) if (prefixesAgree(s.prefix, c.prefix)) found.add(c.unit);
     }
     if (found.size === 1) return { unit: [...found][0], via: 'alias' };
+    // The notice's issuer before one of its own divisions (市教育局组织人事科 in 市教育局's notice to its 科室).
+    for (const p of this.issuerNames) {
+      if (name.length > p.length + 1 && name.startsWith(p)) { const r = this.byName.get(name.slice(p.length)); if (r) return { unit: r.unit, via: 'alias' }; }
+    }
     // A second nameplate in brackets (市发展改革委（市能源局）): the body named first. A bracket naming the same
     // body again (市发展和改革委员会（市发改委）) is that body too; one naming another unit of the notice is no name.
     const two = name.charCodeAt(name.length - 1) === 41 ? BRACKETED.exec(name) : null;
