@@ -1045,6 +1045,10 @@ describe('forms of real drafts (a seventh review, eighteen drafts)', () => {
     // A sentence with words of its own before the list names a part of the work: one of its leads.
     check('第91项“推动低保护围增效”。按照统一部署，市民政局牵头做好低保认定工作。', []);
   });
+  test('第N项涉及我局的工作… names a part of the task: one of its leads', () => {
+    check('# 聊城市生态环境局关于重点工作任务进展情况的报告\n\n第45项涉及我局的工作为黄河流域生态保护，由我局、市水利局、聊城黄河河务局负责。', []);
+    check('第45项由⟦市水利局、聊城黄河河务局⟧负责。', ['missing-lead-unit']);
+  });
 });
 
 describe('forms of real drafts (a seventh review): no units where there are none, a unit table’s header', () => {

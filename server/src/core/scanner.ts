@@ -1395,7 +1395,7 @@ const ALONE_BEFORE = /^[ \t#*>-]{0,6}(?:[（(][一二三四五六七八九十0-9
 const ALONE_AFTER = /^[ \t*]{0,4}(?:任务)?(?:的?(?:进展|落实|推进|完成)?情况)?[ \t*]{0,4}$/;
 const LIST_OPENS = /^[ \t]{0,2}(?:均由|由|请)?$/;
 const BACK_REF_BEFORE = /(?:本|该|此)(?:项|任务)(?:由|的|是|为)?$/;
-const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)/;
+const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)|^[“”"]?[ \t]{0,2}(?:中)?涉及[\u4e00-\u9fff]{1,12}?的(?:工作|任务|部分|内容|事项)/;
 
 /** The text between two citations joins them into one group (第5项、第6项 · 第5项和第6项 · nothing but spaces). */
 function isJoin(gap: string): boolean { return JOIN_GAP.test(gap.trim()); }
