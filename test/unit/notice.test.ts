@@ -331,3 +331,20 @@ describe('responsible units beside the leads (a seventh review of notices)', () 
     assert.deepEqual(roles2(sectioned), ['1 区商务局 | 区财政局', '2 区科技局 | ']);
   });
 });
+
+describe('notices of a tenth review', () => {
+  test('（一） tasks numbered on across the parts are numbered as written (not within parts)', () => {
+    const n = parseNotice('x', '# 湖南省交通运输厅关于印发工作要点的通知\n\n湘交综规〔2024〕5号\n\n一、加快基础设施建设\n\n（一）推进高速公路建设。（牵头处室：建设管理处）\n\n（二）提升普通国省道技术等级。（牵头处室：公路建设与养护处）\n\n二、提升运输服务质效\n\n（三）推进客运服务提质。（牵头处室：运输服务处）\n\n（四）降低全社会物流成本。（牵头处室：运输服务处）\n');
+    assert.deepEqual(n.tasks.map(t => `${t.number} ${t.label}`), ['1 （一）', '2 （二）', '3 （三）', '4 （四）']);
+    assert.equal(n.sectionItems, undefined);
+    // Starting again in each part is still numbered within the parts.
+    const again = parseNotice('x', '一、甲\n\n（一）推进甲工作。（牵头单位：市商务局）\n\n（二）推进乙工作。（牵头单位：市财政局）\n\n二、乙\n\n（一）推进丙工作。（牵头单位：市水利局）\n');
+    assert.deepEqual(again.tasks.map(t => t.label), ['一（一）', '一（二）', '二（一）']);
+  });
+  test('a unit label after a sentence or a tab inside the task’s paragraph, no brackets', () => {
+    assert.deepEqual(roles2(parseNotice('x', '一、提升文化遗产保护水平。加强保护。责任单位：市文物局（牵头）、市财政局、市文化和旅游局。\n\n二、丰富文旅产品供给。打造线路10条。牵头单位：市文化和旅游局；配合单位：市商务局。\n\n三、强化人才支撑。引进人才30名。（责任单位：市委人才办（牵头）、市人力资源社会保障局）\n')),
+      ['1 市文物局 | 市财政局、市文化和旅游局', '2 市文化和旅游局 | 市商务局', '3 市委人才办 | 市人力资源社会保障局']);
+    assert.deepEqual(roles2(parseNotice('x', '一、坚持立德树人\n\n1、\t加强思政课程建设。①开展建设；②推进品牌建设。\t牵头科室：基础教育科\t配合科室：德育科、教研室\n\n2、\t加强心理健康教育。\t牵头科室：德育科\t配合科室：体卫艺科\n')),
+      ['1 基础教育科 | 德育科、教研室', '2 德育科 | 体卫艺科']);
+  });
+});

@@ -174,7 +174,8 @@ function parse(uri: string, input: string): ParsedNotice {
   // the sections whose items name no units (主要目标, 基本原则) are set aside.
   let restart = style === 'arabic' && !!sectionKind && restartsPerSection(ls, headerEnd, sectionKind);
   if (restart) { keepAnnotatedSections(folded, ls, headerEnd, 'arabic'); restart = restartsPerSection(ls, headerEnd, sectionKind!); }
-  const renumber = style === 'bracketed' || restart;
+  // （一） tasks numbered on across the parts (一、… （一）…（三） 二、… （四）…): numbered as written, not within parts.
+  const renumber = (style === 'bracketed' && (!sectionKind || !continuesAcrossSections(ls, headerEnd, sectionKind, 'bracketed'))) || restart;
   const sectionItems = renumber ? new Map<string, number>() : undefined;
   let sequence = 0;
   // The first-leads rule stated once before the tasks, for all of them (the cover letter's 各项任务中排在第一位的为牵头
@@ -292,16 +293,33 @@ function parse(uri: string, input: string): ParsedNotice {
 }
 
 /** Does every section with 1. tasks start them at 1, two sections at least (一、… 1. 2. 二、… 1. 2.)? */
-function restartsPerSection(ls: Line[], from: number, sectionKind: Kind): boolean {
+function restartsPerSection(ls: Line[], from: number, sectionKind: Kind, itemKind: Kind = 'arabic'): boolean {
   let sections = 0, newSection = false;
   for (let k = from; k < ls.length; k++) {
     const l = ls[k];
     if (l.kind === sectionKind) { newSection = true; continue; }
-    if (l.kind !== 'arabic') continue;
+    if (l.kind !== itemKind) continue;
     if (newSection) { if (l.num !== 1) return false; sections++; }
     newSection = false;
   }
   return sections >= 2;
+}
+
+/**
+ * Do the items go on numbering across the sections (the first item of each later section is one more than the last
+ * of the section before, at least once, and never starts again at 1)?
+ */
+function continuesAcrossSections(ls: Line[], from: number, sectionKind: Kind, itemKind: Kind): boolean {
+  let last = 0, newSection = false, continued = 0;
+  for (let k = from; k < ls.length; k++) {
+    const l = ls[k];
+    if (l.kind === sectionKind) { newSection = true; continue; }
+    if (l.kind !== itemKind) continue;
+    if (newSection && last > 0) { if (l.num === 1) return false; if (l.num === last + 1) continued++; }
+    newSection = false;
+    last = l.num;
+  }
+  return continued >= 1;
 }
 
 /** A table row that is a section heading: 一、稳定经济增长 (its numeral, and the label's length). */
@@ -607,7 +625,23 @@ function hasAnnotation(s: string, at: number): boolean {
     const e = s.indexOf('\n', q);
     if (parseAnnotation(s.slice(q, e < 0 ? s.length : e))?.units.length) return true;
   }
-  return false;
+  // A label after a sentence or a tab in the paragraph (…保护。责任单位：市文物局（牵头）、市财政局。).
+  return inlineAnnotation(s) !== undefined;
+}
+
+/** A label after a sentence's end or a tab in a task's paragraph, to its end: the annotation, and where it starts and ends. */
+function inlineAnnotation(body: string): { annotation: Annotation; start: number; end: number } | undefined {
+  INLINE_LABEL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INLINE_LABEL.exec(body));) {
+    const at = m.index + m[0].length;
+    if (!matchLabel(body.slice(at, at + 24))) continue;
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    while (end > at && /[\s。.]/.test(body[end - 1])) end--;
+    const a = parseAnnotation(body.slice(at, end));
+    return a && a.units.length ? { annotation: a, start: at, end } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -726,6 +760,12 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
       if (a) found.push({ annotation: a, start: at, end, contentStart: at, closed: false });
     }
   }
+  // Nothing in brackets or on a line of its own: a label after a sentence or a tab inside the paragraph, to its end
+  // (…加强保护。责任单位：市文物局（牵头）、市财政局。 · a Word copy: 标题…<TAB>牵头科室：X<TAB>配合科室：Y).
+  if (!found.length) {
+    const inline = inlineAnnotation(body);
+    if (inline) found.push({ annotation: inline.annotation, start: inline.start, end: inline.end, contentStart: inline.start, closed: false });
+  }
   let rule = false;
   const mentions: UnitMention[] = [];
   // Leads named on labelled lines (牵头单位：A / 责任单位：B, each a line): the 责任单位 line's units cooperate.
@@ -779,6 +819,9 @@ function buildTask(model: ParsedNotice, folded: string, frags: Line[], first: Li
   }
   return { task, rule };
 }
+
+/** A unit label with its colon after a sentence's end or a tab, inside a task's paragraph (the label at the match's end). */
+const INLINE_LABEL = /([。；;\t\u3000]|[ ]{2})[ \t\u3000]{0,3}(?=(?:牵头|配合|责任|协同|参与|主责|主办|协办|协助|负责|承办|实施|主要责任)(?:单位|部门|处室|科室)?[:：])/g;
 
 /** The header fields (set by readHeader) are declared by merging this interface with the class. */
 interface NoticeModel extends NoticeHeader {}
