@@ -1010,6 +1010,15 @@ describe('a draft about several notices, a section each', () => {
     const text = '依据聊政办字〔2023〕3号。\n\n（一）按照会议要求，第12项由市发展改革委、市工业和信息化局、市生态环境局牵头，并参照测政办字〔2023〕2号执行。\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。';
     assert.deepEqual(run(text), []);
   });
+  test('附件2 alone on its line and the title line after it naming the notice; a table caption naming it', () => {
+    assert.deepEqual(run('依据聊政办字〔2023〕3号、测政办字〔2023〕2号。\n\n附件2\n\n测政办字〔2023〕2号任务推进台账\n\n| 任务编号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 2 | 推进5G网络覆盖 | 市工业和信息化局 |'), []);
+    assert.deepEqual(run('依据聊政办字〔2023〕3号。\n\n表2 测政办字〔2023〕2号涉及我局任务\n\n| 任务编号 | 任务名称 | 牵头单位 |\n|---|---|---|\n| 2 | 推进5G网络覆盖 | 市工业和信息化局 |\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。'), []);
+  });
+  test('a citation whose quoted title is exactly the same-numbered task’s of another notice is that notice’s', () => {
+    // Outside any section about it: 2 “推进5G网络覆盖” is the second notice's (the seed's 2 is 加强创新平台建设…).
+    assert.deepEqual(run('依据聊政办字〔2023〕3号、测政办字〔2023〕2号。\n\n三、存在问题\n\n第2项“推进5G网络覆盖”由市工业和信息化局牵头。'), []);
+    assert.deepEqual(run('依据聊政办字〔2023〕3号、测政办字〔2023〕2号。\n\n| 序号 | 文件 | 任务编号 | 任务名称 | 牵头单位 |\n|---|---|---|---|---|\n| 1 | 测政办字〔2023〕2号 | 2 | 推进5G网络覆盖 | 市工业和信息化局 |'), []);
+  });
   test('a heading naming two notices binds to neither; 附件 ends every section; Markdown headings nest', () => {
     assert.deepEqual(run('一、聊政办字〔2023〕3号和测政办字〔2023〕2号落实情况\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。'), []);
     assert.deepEqual(run('依据聊政办字〔2023〕3号。\n\n## 测政办字〔2023〕2号\n\n### 进展\n\n第2项由市工业和信息化局牵头。\n\n附件：\n\n第12项由市发展改革委、市工业和信息化局、市生态环境局牵头。'), []);
@@ -1121,6 +1130,34 @@ describe('a department’s own notice to its divisions (科室)', () => {
     assert.deepEqual(run('第2项由组织人事科牵头。'), [['wrong-lead-unit', '组织人事科'], ['missing-lead-unit', '组织人事科']]);
     assert.deepEqual(run('第1项由组织人事科牵头，教师工作科配合。第2项由教师工作科牵头。'), []);
     assert.deepEqual(run('第1项由市教育局组织人事科牵头。').map(r => r[0]), ['non-canonical-unit']);
+  });
+});
+
+describe('forms of real drafts (a ninth review, eighteen drafts)', () => {
+  test('牵头任务1—9月 is a span of months; a count column and a remark in a table by unit are no units', () => {
+    check('# 聊城市水利局关于重点任务进展情况的报告\n\n现将我局牵头任务1—9月完成情况报告如下。', []);
+    check('| 序号 | 考核单位 | 牵头任务 | 配合任务 | 牵头任务完成数 | 配合任务完成数 | 扣分原因 |\n|---|---|---|---|---|---|---|\n| 1 | 市水利局 | 第26、27、28项 | | 3 | 0 | 第26项进度滞后 |', []);
+  });
+  test('（一）标题（第90项）。由A牵头，B配合。 — the sentence after the heading is the whole task’s', () => {
+    // 90 is led by 市卫生健康委、市民政局.
+    check('（一）完善生育保障（第90项）。由⟦市卫生健康委⟧牵头，市民政局配合。', ['missing-lead-unit']);
+  });
+  test('上述任务均由 / 本项任务由 / 该项任务由 later in the paragraph refer back to the whole task', () => {
+    check('第12项“加强“两高”行业管控”已完成年度目标。本项任务由⟦市发展改革委⟧牵头。', ['missing-lead-unit']);
+    check('第39项、第40项。今年完成管网改造46公里。上述任务均由市住房城乡建设局、市城管局负责。', []);
+  });
+  test('a 整改责任单位 column and a table of tasks behind (| 责任单位 | 滞后任务 |) ask for no other lead', () => {
+    check('| 序号 | 反馈问题 | 对应任务 | 整改措施 | 整改责任单位 |\n|---|---|---|---|---|\n| 1 | 节水器具普及率低 | 第35项“打好深度节水控水攻坚战” | 改造 | 市城管局 |', []);
+    check('| 序号 | 责任单位 | 滞后任务 | 滞后原因 |\n|---|---|---|---|\n| 1 | 市科技局 | 第72项 | 配合不到位 |', []);
+    check('| 序号 | 责任单位 | 滞后任务 |\n|---|---|---|\n| 1 | ⟦市商务局⟧ | 第26项 |', ['wrong-lead-unit']);
+  });
+  test('second nameplates bodies commonly carry, and former names (原市安监局)', () => {
+    check('第63项“建设高标准市场体系”由市知识产权局、市发展改革委牵头。第33项“强化生态建设和修复”由市林业局牵头。第24项由市能源局牵头。', []);
+    check('第12项由市发展改革委（市能源局）、市工业和信息化局、市生态环境局牵头。', []);
+    check('第100项“着力抓实安全生产”由⟦原市安监局⟧牵头。', ['non-canonical-unit']);
+  });
+  test('a no-break or typographic space around the number (a Word or web copy)', () => {
+    check('第\u00a0⟦107⟧\u00a0项进展顺利。第\u2002⟦108⟧\u2002项进展顺利。', ['unknown-task', 'unknown-task']);
   });
 });
 

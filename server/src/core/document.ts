@@ -457,14 +457,18 @@ const NUM_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][�
 const LINE_END = new Set(['\n', '\r']);
 const HEAD_END = new Set(['。', '；', ';', '，', ',', '：', ':', '\n', '\r']);
 const HEADING_HAN = new Set('一二三四五六七八九十');
+const TITLE_LINE_STOP = /[。；;！？!?\n|]|[:：]$/;
 
 function blockRefs(text: string, h = headingOf(text)): Ref[] {
   const out: Ref[] = [];
   if (h) out.push({ t: 'heading', v: h.level });
+  // A title line (附件2's next line, a table's caption 表2 …): short, one line, no sentence end. Its notice counts
+  // as a heading's (contextOf).
+  const titleLine = !h && text.length <= 60 && !TITLE_LINE_STOP.test(text.trim());
   REF_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REF_RE.exec(text)) && out.length < 10_000) {
-    const head = h !== undefined && m.index < h.headEnd;
+    const head = titleLine || (h !== undefined && m.index < h.headEnd);
     if (m[1] !== undefined) out.push({ t: 'title', v: m[1], hit: undefined, ver: -1, head });
     else if (m[2] !== undefined) {
       let s = m.index;
@@ -631,7 +635,7 @@ interface DocContext {
   sections?: (IndexedNotice | undefined)[];
 }
 
-function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): DocContext {
+function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][], blocks?: Block[]): DocContext {
   const shortTitles = new Map<string, string>();
   let declared: IndexedNotice | undefined;
   let firstLeads = false, bracketLeads = false;
@@ -641,9 +645,14 @@ function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): DocC
   // Open headings, innermost last; one naming a single indexed notice in its head binds its section to it.
   const open: { level: number; notice: IndexedNotice | undefined }[] = [];
   let sections: (IndexedNotice | undefined)[] | undefined;
+  // An attachment heading naming no notice (附件2 alone on its line): the title line after it may name it.
+  let attachment = false;
+  // A title line naming one notice (表2 测政办字〔2023〕2号…): the table right after it is that notice's.
+  let caption: IndexedNotice | undefined;
   for (let k = 0; k < refsByBlock.length; k++) {
     const refs = refsByBlock[k];
-    let level: number | undefined, named: IndexedNotice | undefined, several = false;
+    if (blocks && blocks[k].end - blocks[k].start < 2) continue; // a blank line
+    let level: number | undefined, named: IndexedNotice | undefined, several = false, titled = false;
     for (const r of refs) {
       if (r.t === 'heading') { level = r.v; continue; }
       if (r.t === 'rule') { firstLeads = true; continue; }
@@ -652,13 +661,20 @@ function contextOf(text: string, index: NoticeIndex, refsByBlock: Ref[][]): DocC
       if (r.ver !== index.version) { r.hit = r.t === 'title' ? index.byTitleText(r.v) : index.byDocNumber(r.v); r.ver = index.version; }
       const hit = r.hit;
       if (hit) { last = hit; if (!declared) declared = hit; } else last = undefined;
-      if (hit && r.head) { if (named && named !== hit) several = true; named = hit; }
+      if (hit && r.head) { if (named && named !== hit) several = true; named = hit; if (level === undefined) titled = true; }
     }
+    const tableHere = blocks?.[k].table ?? false;
     if (level !== undefined) {
       while (open.length && open[open.length - 1].level >= level) open.pop();
       if (named) open.push({ level, notice: several ? undefined : named });
-    }
-    const cur = open.length ? open[open.length - 1].notice : undefined;
+      attachment = level === 0 && !named;
+    } else if (attachment && titled && !several) {
+      open.push({ level: 0, notice: named });
+      attachment = false;
+    } else attachment = false;
+    let cur = open.length ? open[open.length - 1].notice : undefined;
+    if (tableHere && caption) cur = caption;
+    caption = titled && !several && !tableHere ? named : undefined;
     if (cur) (sections ??= new Array(refsByBlock.length))[k] = cur;
   }
   // The declared notice's own sections need nothing (and keep every block's cache key as it was).
@@ -719,7 +735,7 @@ export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCach
     const bt = texts[k] = text.slice(blocks[k].start, blocks[k].end);
     refs[k] = refsOf(bt, cache);
   }
-  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, refs);
+  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, refs, blocks);
   const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
   const ctxs = blockContexts(ctx, sections);
   const ctxKey = `${index.version}|${declared?.id ?? ''}|${[...shortTitles].join(',')}|${ctx.issuer ?? ''}|${ctx.writer ?? ''}|${ctx.firstLeads ? 'F' : ''}${ctx.bracketLeads ? 'B' : ''}|`;
@@ -800,7 +816,7 @@ class BlockView implements DraftAnalysis {
  */
 export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
   const blocks = splitBlocks(text, new LineIndex(text));
-  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))));
+  const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))), blocks);
   if (proceed && !proceed(declared)) return;
   const ctx = scanContext(text, index, declared, shortTitles, firstLeads, bracketLeads);
   const ctxs = blockContexts(ctx, sections);

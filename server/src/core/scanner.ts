@@ -394,7 +394,11 @@ function readTaskWordCitation(f: string, i: number, end: number): { items: Citat
     const sep = f[e], range = RANGE_SEP.test(sep);
     if (!range && sep !== '、') break;
     const p = skipSpaces(f, range ? afterSep(f, e) : e + 1, end), q = num(p);
-    if (q < 0) break;
+    if (q < 0) {
+      // 任务1—9月 (我局牵头任务1—9月完成情况): a span of months, not tasks.
+      if (range && /[0-9]/.test(f[p] ?? '')) { let d = p; while (d < end && d - p < 4 && /[0-9]/.test(f[d])) d++; if (MEASURE_AFTER.test(f.slice(d, d + 4))) return undefined; }
+      break;
+    }
     items.push(range ? { n: Number(f.slice(p, q)), span: { start: p, end: q }, range: true } : { n: Number(f.slice(p, q)), span: { start: p, end: q } });
     e = q;
   }
@@ -576,6 +580,27 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
   return implicitBinding(ctx);
 }
 
+/**
+ * A citation read against the implicit notice whose title is not that task's but is exactly the title of the task
+ * with the same number in another indexed notice (a draft about two notices whose section does not say which, a
+ * table with a 文件 column): that notice's. Asked only when the implicit notice's title does not fit.
+ */
+function byExactTitle(ctx: ScanContext, binding: Binding, n: number, title: string): Binding {
+  if ((binding.via !== 'declared' && binding.via !== 'default') || ctx.index.size < 2) return binding;
+  const own = binding.notice ? ctx.index.get(binding.notice) : undefined;
+  const key = titleKey(title);
+  const t = own?.byNumber.get(n);
+  if (!own || (t && titleKeyOf(own, t) === key)) return binding;
+  for (const other of ctx.index.all()) {
+    if (other === own) continue;
+    const o = other.byNumber.get(n);
+    if (o && titleKeyOf(other, o) === key) return { notice: other.id, via: 'explicit' };
+  }
+  return binding;
+}
+
+const PROBLEM_TABLE = /滞后|未完成|进度慢|进展缓慢|问题|整改|督办|扣分/;
+
 /** After 第N项, words that make it an item of another list: an agenda (议题, 议定事项), a problem, an indicator. */
 const AGENDA = /^(?:议题|议程|议定事项|问题|指标)/;
 
@@ -694,6 +719,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
         const t = own.notice ? titleMatch(ctx, title.text) : undefined;
         if (t && t.length === 0 && t.n === r.items[0].n) binding = own;
       }
+      if (title && r.items.length === 1) binding = byExactTitle(ctx, binding, r.items[0].n, title.text);
       // A notice that numbers its tasks within each section: 第二部分第（三）项 names one; 第（三）项 alone does not.
       let start = i;
       const items = bySection(f, i, from, r.items, binding, ctx, title, prevSection);
@@ -1372,7 +1398,7 @@ function groupAndAttach(f: string, out: BlockScan, firstCitation: number, from: 
       // 做好“四水四定”相关工作): its lead, maybe not all the task's.
       const ge = groupEnd(best, cits);
       // (本项由A、B牵头 refers back to the whole task: not so.)
-      if (PART_OF.test(f.slice(ge, ge + 16)) || (!l.labelled && ge < l.span.start && SENTENCE_END.test(f.slice(ge, l.span.start)) && !BACK_REF_BEFORE.test(f.slice(Math.max(from, l.span.start - 5), l.span.start)) && !citationAlone(f, from, cits[best.citations[0]].span.start, ge, l.span.start))) l.someLeads = true;
+      if (PART_OF.test(f.slice(ge, ge + 16)) || (!l.labelled && ge < l.span.start && SENTENCE_END.test(f.slice(ge, l.span.start)) && !BACK_REF_BEFORE.test(f.slice(Math.max(from, l.span.start - 10), l.span.start)) && !citationAlone(f, from, cits[best.citations[0]].span.start, ge, l.span.start))) l.someLeads = true;
     }
   }
 }
@@ -1391,10 +1417,11 @@ function citationAlone(f: string, from: number, cs: number, ge: number, ls: numb
   return stop >= 0 && ALONE_AFTER.test(rest.slice(0, stop)) && LIST_OPENS.test(rest.slice(stop + 1));
 }
 const SENTENCE_OR_LINE = new Set(['。', '!', '?', '！', '？', '\n']);
-const ALONE_BEFORE = /^[ \t#*>-]{0,6}(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十0-9]{1,3}[、.．])?[ \t*]{0,4}(?:关于|落实|推进)?[ \t]{0,2}$/;
-const ALONE_AFTER = /^[ \t*]{0,4}(?:任务)?(?:的?(?:进展|落实|推进|完成)?情况)?[ \t*]{0,4}$/;
+// (Also a heading's title with the citation in brackets after it: （一）完善生育保障（第90项）。)
+const ALONE_BEFORE = /^[ \t#*>-]{0,6}(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十0-9]{1,3}[、.．])?[ \t*]{0,4}(?:关于|落实|推进)?(?:[^。；;，,\n（()]{1,40}[（(](?:对应)?)?[ \t]{0,2}$/;
+const ALONE_AFTER = /^[)）]?[ \t*]{0,4}(?:任务)?(?:的?(?:进展|落实|推进|完成)?情况)?[ \t*]{0,4}$/;
 const LIST_OPENS = /^[ \t]{0,2}(?:均由|由|请)?$/;
-const BACK_REF_BEFORE = /(?:本|该|此)(?:项|任务)(?:由|的|是|为)?$/;
+const BACK_REF_BEFORE = /(?:本|该|此|上述|以上|这)(?:[0-9一二三四五六七八九十两几]{1,2}项|项)?(?:任务|工作)?(?:均|都|全部|分别)?(?:由|的|是|为)?$/;
 const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)|^[“”"]?[ \t]{0,2}(?:中)?涉及[\u4e00-\u9fff]{1,12}?的(?:工作|任务|部分|内容|事项)/;
 
 /** The text between two citations joins them into one group (第5项、第6项 · 第5项和第6项 · nothing but spaces). */
@@ -1452,6 +1479,9 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
   const headerKinds = (l: [number, number]): ColKind[] => columnKinds(rowCells(f, l[0], l[1]));
   const hasSep = isSep(lines[1]) || (tsv && headerKinds(lines[0]).some(k => k === 'number' || k === 'title' || k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating' || k === 'leadTasks' || k === 'coopTasks'));
   let kinds: ColKind[] = hasSep ? counterAsNumber(f, lines, hasSep ? (tsv ? 1 : 2) : 0, headerKinds(lines[0]), rowCells, isSep, ctx) : [];
+  // A table of tasks behind or problems (| 责任单位 | 滞后任务 |): the unit named is one of those responsible, the
+  // table does not give the task's leads.
+  const problems = hasSep && PROBLEM_TABLE.test(f.slice(lines[0][0], lines[0][1]));
   // The header's text, to know it again when a page break repeats it without its separator row.
   const headerText = hasSep ? rowCells(f, lines[0][0], lines[0][1]).map(c => c.text).join('|') : undefined;
   // Header and separator are prose (a header may cite, rarely).
@@ -1495,6 +1525,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         const first = kind === 'firstLeads' || (kind === 'responsible' && !a && !!ctx.firstLeads);
         if (first) units = resolveRoles(units, true);
         pushList(out, { start: cell.start, end: cell.end }, true, units, 0, first || (!!a && firstLeadsOf(a, ctx)));
+        if (problems) out.lists[out.lists.length - 1].someLeads = true;
       }
     });
     // A title cell that cites a task itself (第12项 加强…) gives its title to that citation, not to the number column's.
@@ -1523,6 +1554,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         if (t && t.length === 0) { c.items = [{ ...c.items[0], n: t.n }]; c.numbers = [t.n]; c.binding = implicitBinding(ctx); }
       }
       if (titleCell && titleCell.text && numberCells.length === 1 && c.items.length === 1 && c.kind !== 'title') c.title = cellTitle(text, titleCell, ctx);
+      if (c.title && c.items.length === 1) c.binding = byExactTitle(ctx, c.binding, c.items[0].n, c.title.text);
       out.citations.push(c);
     }
     // Other cells: citations written in prose (对应任务 "第12项…") and, without a number column, titles.

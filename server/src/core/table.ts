@@ -75,7 +75,7 @@ export function columnKind(header: string): ColKind {
   if (/^(?:序号|序|编号序号|No\.?|#)$/i.test(h)) return 'counter';
   // People (牵头市领导, 责任人), counts of tasks per unit (牵头任务（项）, 任务数): no units, no task numbers. Nor a
   // body's own departments (区内责任部门, 局内责任科室), which no notice lists.
-  if (/领导|责任人|联系人|[(（]项[)）]|数量|个数|任务数|项数|^(?:区内|局内|委内|内部|本单位)|科室/.test(h)) return 'other';
+  if (/领导|责任人|联系人|[(（]项[)）]|数量|个数|任务数|项数|完成数|数$|得分|扣分|分值|^(?:区内|局内|委内|内部|本单位)|科室|^整改/.test(h)) return 'other';
   // A unit's tasks (| 单位 | 牵头任务 | 配合任务 |: 第66、67项): task numbers, by role.
   if (/^(?:牵头|主责)的?(?:任务|事项|项目|工作)$/.test(h)) return 'leadTasks';
   if (/^(?:配合|参与|协同|协办)的?(?:任务|事项|项目|工作)$/.test(h)) return 'coopTasks';

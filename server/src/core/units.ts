@@ -22,6 +22,22 @@ export interface Resolved { unit: Unit; via: ResolveVia }
 
 interface Split { prefix: string; core: string }
 
+/**
+ * Bodies and the second nameplates they commonly carry (加挂牌子, after the 2018–2019 reforms): 市场监管局 is also
+ * 知识产权局, 自然资源和规划局 林业局, 发展改革委 能源局, 委组织部 公务员局, 委宣传部 新闻出版局 / 版权局, 委统战部
+ * 民族宗教局, 农业农村局 乡村振兴局, 卫生健康委 中医药管理局. By core, after the level (市/县/区/省).
+ */
+const SECOND_NAMEPLATES: [RegExp, string[]][] = [
+  [/^(?:市场监督管理局|市场监管局)$/, ['知识产权局']],
+  [/^(?:自然资源和规划局|自然资源局)$/, ['林业局']],
+  [/^(?:发展改革委|发展和改革委员会|发改委|发展和改革局|发展改革局)$/, ['能源局']],
+  [/^委组织部$/, ['公务员局']],
+  [/^委宣传部$/, ['新闻出版局', '版权局']],
+  [/^委统战部$/, ['民族宗教局', '民族宗教事务局']],
+  [/^农业农村局$/, ['乡村振兴局']],
+  [/^(?:卫生健康委|卫生健康委员会|卫生健康局)$/, ['中医药管理局']],
+];
+
 /** The writer's own body, not a unit any notice lists (我局, 本单位). */
 const OWN_BODY = /^(?:我|本)(?:局|委|办|厅|单位|部门|中心|科室|院|处|室)/;
 
@@ -90,6 +106,21 @@ export class UnitRegistry {
       r.unit.aliases.push(form);
       this.nameplates.add(form);
     }
+    // Second nameplates bodies commonly carry (市市场监管局 is also 市知识产权局): names of the body, unless the notice
+    // lists a unit by that name.
+    for (const unit of this.units) {
+      const m = /^([市县区省])(.+)$/.exec(unit.name);
+      if (!m) continue;
+      for (const [host, plates] of SECOND_NAMEPLATES) {
+        if (!host.test(m[2])) continue;
+        for (const pl of plates) {
+          const name = m[1] + pl;
+          if (this.byName.has(name)) continue;
+          this.byName.set(name, { unit, via: 'variant' });
+          this.nameplates.add(name);
+        }
+      }
+    }
     // Built-in aliases for the listing: the same-class cores with the unit's prefix.
     for (const unit of this.units) {
       const extra = new Set<string>();
@@ -146,6 +177,8 @@ export class UnitRegistry {
     const bk = branchKey(name);
     const branch = bk ? this.byKey.get(bk) : undefined;
     if (branch) return { unit: branch, via: 'alias' };
+    // 原市安监局: a body by its former name, the body now (its name as written is informal).
+    if (name.charCodeAt(0) === 0x539f /* 原 */ && name.length >= 4) { const r = this.resolveBuiltin(name.slice(1)); if (r) return { unit: r.unit, via: 'alias' }; }
     for (const p of DROPPED_PREFIXES) {
       if (name.startsWith(p) && name.length - p.length >= 2) {
         const r = this.resolveBuiltin(name.slice(p.length));
@@ -180,13 +213,18 @@ export class UnitRegistry {
    * that is no unit of the notice. Undefined for any other name.
    */
   /** A body's own name that may stand in brackets after another's (聊城市能源局), not a name this notice's units go by (市发改委). */
-  isNameplate(raw: string): boolean { const n = clean(raw); return looksLikeUnit(n) && !this.resolveBuiltin(n); }
+  isNameplate(raw: string): boolean { const n = clean(raw); return looksLikeUnit(n) && (this.nameplates.has(n) || !this.resolveBuiltin(n)); }
 
   secondNameplate(raw: string): string | undefined {
     const last = raw.charCodeAt(raw.length - 1);
     if (last !== 41 && last !== 0xff09) return undefined; // no closing bracket at the end: the common case, no work
     const two = BRACKETED.exec(clean(raw));
-    return two && looksLikeUnit(two[2]) && !this.resolveBuiltin(two[2]) && this.resolveBuiltin(two[1]) ? two[1] : undefined;
+    if (!two || !looksLikeUnit(two[2])) return undefined;
+    const outer = this.resolveBuiltin(two[1]);
+    if (!outer) return undefined;
+    // A nameplate the notice does not know, or one of this body's own (市发展改革委（市能源局）).
+    const inner = this.resolveBuiltin(two[2]);
+    return !inner || (this.nameplates.has(two[2]) && inner.unit === outer.unit) ? two[1] : undefined;
   }
 
   /**
@@ -199,7 +237,7 @@ export class UnitRegistry {
     const m = /^([\u4e00-\u9fff]{0,5}?(?:自治县|县级市|县|区|市|旗))(.{2,})$/.exec(name);
     if (!m) return undefined;
     if (this.place && m[1] === this.place) return undefined;
-    if (m[1].startsWith('市')) return undefined;
+    if (m[1].startsWith('市') || m[1].startsWith('原')) return undefined;
     const r = this.resolveBuiltin('市' + m[2]);
     return r?.unit;
   }
