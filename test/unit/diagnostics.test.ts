@@ -779,8 +779,8 @@ describe('forms of real drafts (a fourth review, twelve drafts)', () => {
   });
   test('a phrase before a comma leads the act of its own clause, not the task cited after it', () => {
     check('6月12日，市发展改革委牵头组织召开专题会议，研究第26项“提升防洪减灾能力”资金保障问题。', []);
-    // (市政府督查室 is no unit of the notice: unknown-unit, with 市政府办公室 suggested; no missing lead.)
-    check('由⟦市政府督查室⟧牵头，对第21至23项开展专项督查。', ['unknown-unit']);
+    // (市政府督查室, a division of 市政府办公室, is no unit to look up; no missing lead.)
+    check('由市政府督查室牵头，对第21至23项开展专项督查。', []);
     check('由⟦⟦市商务局⟧⟧牵头负责第28项。', ['wrong-lead-unit', 'missing-lead-unit']);
   });
   // 35 is led by 市水利局、市城管局、市工业和信息化局.
@@ -1155,6 +1155,10 @@ describe('forms of real drafts (a ninth review, eighteen drafts)', () => {
     check('第63项“建设高标准市场体系”由市知识产权局、市发展改革委牵头。第33项“强化生态建设和修复”由市林业局牵头。第24项由市能源局牵头。', []);
     check('第12项由市发展改革委（市能源局）、市工业和信息化局、市生态环境局牵头。', []);
     check('第100项“着力抓实安全生产”由⟦原市安监局⟧牵头。', ['non-canonical-unit']);
+  });
+  test('a short form of the title in its order (第27项“灌区改造”) is no mismatch', () => {
+    check('第27项“灌区改造”由市水利局牵头，市发展改革委配合。', []);
+    check('第27项“⟦灌溉水利⟧”进展顺利。', ['title-mismatch']);
   });
   test('a no-break or typographic space around the number (a Word or web copy)', () => {
     check('第\u00a0⟦107⟧\u00a0项进展顺利。第\u2002⟦108⟧\u2002项进展顺利。', ['unknown-task', 'unknown-task']);

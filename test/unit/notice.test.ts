@@ -347,4 +347,13 @@ describe('notices of a tenth review', () => {
     assert.deepEqual(roles2(parseNotice('x', '一、坚持立德树人\n\n1、\t加强思政课程建设。①开展建设；②推进品牌建设。\t牵头科室：基础教育科\t配合科室：德育科、教研室\n\n2、\t加强心理健康教育。\t牵头科室：德育科\t配合科室：体卫艺科\n')),
       ['1 基础教育科 | 德育科、教研室', '2 德育科 | 体卫艺科']);
   });
+  test('task tables: division columns without unit columns; names apart by a space; section rows with the numeral in 序号', () => {
+    assert.deepEqual(roles2(parseNotice('x', '| 序号 | 工作任务 | 牵头科室 | 配合科室（单位） |\n| --- | --- | --- | --- |\n| 1 | 深化商事制度改革 | 登记注册科 | 信用监管科 各县（市、区）局 |\n| 2 | 实施质量强市战略 | 质量发展科 | 标准化科 计量科 |\n')),
+      ['1 登记注册科 | 信用监管科、各县（市、区）局', '2 质量发展科 | 标准化科、计量科']);
+    const n = parseNotice('x', '| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n| 一 | 数字基础设施建设 | |\n| 1 | 加快5G网络建设 | 牵头：市工业和信息化局；配合：淄博电信 |\n| 二 | 数字产业化 | |\n| 2 | 培育软件产业 | 牵头：市工业和信息化局；配合：市科技局 |\n');
+    assert.deepEqual(n.sections.map(x => `${x.label} ${x.title}: ${x.tasks.join(',')}`), ['一 数字基础设施建设: 1', '二 数字产业化: 2']);
+    assert.deepEqual(roles2(n), ['1 市工业和信息化局 | 淄博电信', '2 市工业和信息化局 | 市科技局']);
+    // A space inside a name broken by a PDF copy is no separator (two characters before it).
+    assert.deepEqual(roles2(parseNotice('x', '一、甲\n\n1. 推进甲工作。（牵头单位：市科 技局）\n')), ['1 市科技局 | ']);
+  });
 });

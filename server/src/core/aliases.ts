@@ -77,7 +77,7 @@ export const LEVEL_PREFIXES = ['国家', '市', '省', '县', '区'] as const;
  * an office of the writer’s own body (局办公室): never flagged as
  * unknown, never suggested. (The writer's own body itself is SELF_RE; isCollective tests both.)
  */
-export const COLLECTIVE_RE = /^(?:各|有关|相关|其他|其它|(?:局|委)(?:办公室|机关))|(?:各有关单位|有关部门|有关单位|相关部门|相关单位|各县|各区|县级市|市属开发区|管委会|人民政府|试点城市政府|等部门|等单位|领导小组|领导小组办公室|指挥部|指挥部办公室|工作专班)$|^[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)(?:政府)?$|对口(?:部门|单位)|^[市县区省]直(?:各|有关|相关)/;
+export const COLLECTIVE_RE = /^(?:各|有关|相关|其他|其它|(?:局|委)(?:办公室|机关))|(?:各有关单位|有关部门|有关单位|相关部门|相关单位|各县|各区|县级市|市属开发区|管委会|人民政府|试点城市政府|等部门|等单位|领导小组|领导小组办公室|指挥部|指挥部办公室|工作专班|督查室|督查办)$|^[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)(?:政府)?$|对口(?:部门|单位)|^[市县区省]直(?:各|有关|相关)/;
 
 const classOf = new Map<string, number>();
 CORE_CLASSES.forEach((cls, i) => { for (const c of cls) if (!classOf.has(c)) classOf.set(c, i); });

@@ -167,8 +167,18 @@ function joinsNames(s: string, j: number): number {
   else return 0;
   // 会同 is no part of a name: any body's name may follow it (会同聊城黄河河务局; not 联合: 县供销合作社联合社).
   const next = s.charCodeAt(j + len);
-  return j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && (NAME_START.has(next) || (c === 0x4f1a && next >= 0x4e00 && next <= 0x9fff)) ? len : 0;
+  if (j >= 2 && NAME_END.has(s.charCodeAt(j - 1)) && (NAME_START.has(next) || (c === 0x4f1a && next >= 0x4e00 && next <= 0x9fff))) return len;
+  // White space between two whole names of divisions or bodies without a level (标准化科 计量科 · 信用监管科 各县局):
+  // each side at least three characters ending as a body's name does.
+  if (isSpace(c) && j >= 3 && DIVISION_END.has(s.charCodeAt(j - 1)) && isHanCode(next)) {
+    let a = j; while (a > 0 && isHanCode(s.charCodeAt(a - 1))) a--;
+    let b = j + len; while (b < s.length && b - j < 40 && !isSpace(s.charCodeAt(b)) && s[b] !== '、' && s[b] !== '，' && s[b] !== ',') b++;
+    if (j - a >= 3 && looksLikeUnit(s.slice(j + len, b).replace(/[()（）]/g, '')) && b - (j + len) >= 3) return len;
+  }
+  return 0;
 }
+const DIVISION_END = new Set([...'局委办部厅院室署府行社所站队处心会科股'].map(c => c.charCodeAt(0)));
+function isHanCode(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
 const NAME_END = new Set([...'局委办部厅院室署府行社所站队处心会'].map(c => c.charCodeAt(0)));
 const NAME_START = new Set([...'市县区省各国中我本'].map(c => c.charCodeAt(0)));
 

@@ -173,7 +173,7 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   if (!q || q === own) return;
   const owner = taskByTitleKey(n, q);
   // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
-  if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7)) return;
+  if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7 || abbreviates(q, own))) return;
   // A term quoted from the task's own text (第11项“千企技改”…) is no title.
   if (!owner && textKeyOf(task).includes(q)) return;
   // No task has this exact title, but another's is near it (第27项“加强水土流失治理” for 28’s): the number may be the
@@ -214,6 +214,24 @@ function draftUnit(n: IndexedNotice, name: string, issuer: string | undefined, w
   if (r || !issuer) return r?.unit.name;
   const own = countyBody(name, issuer);
   return own ? resolveCounterpart(n, own)?.unit.name : undefined;
+}
+
+/**
+ * A drafter's short form of a title: pieces of two characters or more, in the title's order (第27项“灌区改造” for
+ * 推进大中型灌区续建配套与现代化改造), four characters at least.
+ */
+function abbreviates(q: string, title: string): boolean {
+  if (q.length < 4 || q.length >= title.length) return false;
+  let at = 0, i = 0;
+  while (i < q.length) {
+    // The longest piece of q from i found in the title from `at` on.
+    let len = 0, found = -1;
+    for (let l = q.length - i; l >= 2; l--) { const p = title.indexOf(q.slice(i, i + l), at); if (p >= 0) { len = l; found = p; break; } }
+    if (found < 0) return false;
+    at = found + len;
+    i += len;
+  }
+  return true;
 }
 
 /** Words after which the units named work with the leads (由A牵头，会同B推进 · 联合B). */

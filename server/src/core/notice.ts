@@ -324,6 +324,8 @@ function continuesAcrossSections(ls: Line[], from: number, sectionKind: Kind, it
 
 /** A table row that is a section heading: 一、稳定经济增长 (its numeral, and the label's length). */
 const SECTION_ROW = /^([一二三四五六七八九十]{1,3})[、.．][ \t]*/;
+/** A 序号 cell holding a section's numeral alone (| 一 | 数字基础设施建设 | |). */
+const SECTION_NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]?$/;
 
 /**
  * Tasks from task tables: a Markdown table whose header names a task column (重点任务, 任务名称, 工作任务…) and a
@@ -413,13 +415,20 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       const cells = splitRow(folded, r.start, r.end);
       if (cells.map(c => c.text).join('|') === headerText) continue;
       const filled = cells.filter(c => c.text);
-      // A section row across the table (| 一、稳定经济增长 | | |): the rows after it are that section's.
-      const sm = filled.length === 1 ? SECTION_ROW.exec(filled[0].text) : null;
+      // A section row across the table (| 一、稳定经济增长 | | |), or with its numeral in the 序号 cell and its name in
+      // the task cell, no units (| 一 | 数字基础设施建设 | |): the rows after it are that section's.
+      let sm = filled.length === 1 ? SECTION_ROW.exec(filled[0].text) : null;
+      let secCell = filled[0];
+      if (!sm && ni >= 0 && filled.length === 2 && cells[ni] && SECTION_NUMERAL.test(cells[ni].text) && cells[ti]?.text) {
+        sm = SECTION_NUMERAL.exec(cells[ni].text);
+        secCell = cells[ti];
+      }
       if (sm) {
         flush();
         if (tasks.length > from) tables.push({ section, from, to: tasks.length });
         const num = parseNumeral(sm[1]);
-        sections.push({ number: num ?? sections.length + 1, label: sm[1], title: detach(cleanTitle(filled[0].text.slice(sm[0].length))), tasks: [], span: { start: filled[0].start, end: filled[0].end }, line: r.index });
+        const title = secCell === filled[0] && filled.length === 1 ? filled[0].text.slice(sm[0].length) : secCell.text;
+        sections.push({ number: num ?? sections.length + 1, label: sm[1], title: detach(cleanTitle(title)), tasks: [], span: { start: secCell.start, end: secCell.end }, line: r.index });
         section = sections.length - 1;
         from = tasks.length;
         last = 0;

@@ -97,6 +97,11 @@ export function columnKind(header: string): ColKind {
 /** The kinds of a header row's columns; 责任单位 next to a 配合单位 column and no 牵头单位 one holds the leads. */
 export function columnKinds(headers: readonly Cell[]): ColKind[] {
   const k = headers.map(c => columnKind(c.text));
+  // Division columns (牵头科室 | 配合科室（单位）) with no column of units beside them: a department's table of its
+  // own divisions' tasks, where they are the units (beside 牵头单位 they are the writer's own, no units to check).
+  if (!k.some(x => x === 'lead' || x === 'responsible' || x === 'firstLeads' || x === 'cooperating')) {
+    headers.forEach((c, j) => { const h = c.text.replace(/[\s*`]/g, ''); if (DIVISION_COLUMN.test(h)) k[j] = columnKind(h.replace(/科室|处室/, '单位')); });
+  }
   if (k.includes('cooperating') && !k.includes('lead')) for (let j = 0; j < k.length; j++) if (k[j] === 'responsible') k[j] = 'lead';
   // Beside columns of a unit's tasks by role, the column of units (单位, 责任单位, 部门) names the row's unit.
   if (k.includes('leadTasks') || k.includes('coopTasks')) {
@@ -105,6 +110,8 @@ export function columnKinds(headers: readonly Cell[]): ColKind[] {
   }
   return k;
 }
+
+const DIVISION_COLUMN = /^(?:牵头|配合|协办|主办|责任|参与)(?:科室|处室)/;
 
 /** A cell that repeats the one above it (同上, 〃): in drafts and in notices' task tables. */
 export const DITTO = /^(?:同上|〃|同前|″)$/;
