@@ -1165,6 +1165,17 @@ describe('forms of real drafts (a ninth review, eighteen drafts)', () => {
   });
 });
 
+describe('a notice of articles (若干措施: 第一条, 第二条…)', () => {
+  const own = new NoticeIndex();
+  own.set('file:///tiao.md', '# 河南省商务厅关于印发促进消费若干措施的通知\n\n豫商促〔2024〕4号\n\n第一条　开展汽车以旧换新活动。（责任单位：省商务厅、省公安厅）\n\n第二条　支持家电家居消费。（责任单位：省商务厅、省工业和信息化厅）\n\n第三条　扩大文旅消费。（责任单位：省文化和旅游厅）\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, d.message]);
+  test('its articles are its tasks, cited and named as 第三条', () => {
+    assert.deepEqual(own.get('file:///tiao.md')!.notice.tasks.map(t => `${t.number} ${t.title}`), ['1 开展汽车以旧换新活动', '2 支持家电家居消费', '3 扩大文旅消费']);
+    assert.deepEqual(run('第三条由省文化和旅游厅负责。第一条由省商务厅、省公安厅负责。'), []);
+    assert.deepEqual(run('第三条由省商务厅负责。'), [['wrong-lead-unit', '“省商务厅”不是第三条的责任单位（牵头单位：省文化和旅游厅）'], ['missing-lead-unit', '第三条的牵头单位还有：省文化和旅游厅']]);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

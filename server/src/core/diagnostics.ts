@@ -10,7 +10,7 @@ import type { Role } from './annotation';
 import { toChineseNumeral } from './numerals';
 import { SELF_RE } from './aliases';
 import { similarity } from './units';
-import { relabel } from './format';
+import { articles, relabel } from './format';
 import { effectiveSeverity, RuleId, RuleSettings } from './rules';
 import { noticeSerial, taskByTitleKey, titleKeyOf } from './scanner';
 import type { Citation, UnitList, UnitRef } from './scanner';
@@ -62,7 +62,7 @@ export function computeDiagnostics(a: DraftAnalysis, opts: DiagnosticOptions = {
   const t = (zh: string, enMsg: string) => (en ? enMsg : zh);
 
   // In a notice that numbers its tasks within each section, messages name tasks as it does (第二部分第（三）项).
-  const emitIn = (n: IndexedNotice): Emit => (!n.notice.sectionItems ? emit
+  const emitIn = (n: IndexedNotice): Emit => (!n.notice.sectionItems && !articles(n) ? emit
     : (rule, span, zh, enMsg, fixes) => {
       const named = (f: Fix[]): Fix[] => f.map(x => ({ ...x, title: relabel(n, x.title, en ? 'en' : 'zh') }));
       emit(rule, span, relabel(n, zh, 'zh'), relabel(n, enMsg, 'en'), typeof fixes === 'function' ? () => named(fixes()) : fixes && named(fixes));

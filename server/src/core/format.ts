@@ -11,6 +11,8 @@ export type CitationStyle = 'number-title' | 'number';
  * by its section and its number there, `第二部分第（三）项` (`task 二（三）` in English).
  */
 export function taskName(n: IndexedNotice | undefined, task: Task, locale: Locale = 'zh'): string {
+  // A notice of articles (第一条, 第二条…): as it numbers them.
+  if (task.label.endsWith('条')) return locale === 'en' ? `article ${task.number}` : task.label;
   const s = n?.notice.sectionItems ? n.notice.sections[task.section] : undefined;
   if (!s || !task.label.startsWith(s.label)) return locale === 'en' ? `task ${task.number}` : `第${task.number}项`;
   const item = task.label.slice(s.label.length).replace(/^\./, '');
@@ -25,7 +27,7 @@ export function citationText(task: Task, style: CitationStyle = 'number-title', 
 
 /** A message's task numbers (第6项 · 第6、7项 · task 6) as the notice names those tasks, where it numbers them within sections. */
 export function relabel(n: IndexedNotice, message: string, locale: Locale): string {
-  if (!n.notice.sectionItems) return message;
+  if (!n.notice.sectionItems && !articles(n)) return message;
   const name = (x: string) => { const t = n.byNumber.get(Number(x)); return t ? taskName(n, t, locale) : undefined; };
   if (locale === 'en') return message.replace(/\btask (\d+)/g, (m, x: string) => name(x) ?? m);
   // Not a number already named by its part (中没有第二部分第5项: as the draft wrote it).
@@ -33,6 +35,11 @@ export function relabel(n: IndexedNotice, message: string, locale: Locale): stri
     const names = xs.split('、').map(name);
     return names.every(Boolean) ? names.join('、') : m;
   });
+}
+
+/** Does the notice number its tasks as articles (第一条…)? */
+export function articles(n: IndexedNotice): boolean {
+  return n.notice.taskCount > 0 && n.notice.tasks[0].label.endsWith('条');
 }
 
 export function sectionLabel(n: IndexedNotice, task: Task): string {

@@ -121,6 +121,7 @@ const ARABIC_RE = /^(\d{1,4})\s*[.、](?!\d)\s*/;
 const CHINESE_RE = /^([一二三四五六七八九十百零〇两]{1,6})\s*[、.](?!\d)\s*/;
 const BRACKETED_RE = /^\(([一二三四五六七八九十百零〇两]{1,6})\)\s*/;
 const HEADING_RE = /^(#{1,6})\s+/;
+const ARTICLE_RE = /^第([一二三四五六七八九十百零〇两]{1,6})条(?:[\s:：]+|(?=[\u4e00-\u9fff]))/;
 
 /** Largest notice the parser takes whole; longer text is cut there (with a problem) so editors stay responsive. */
 export const MAX_NOTICE_CHARS = 8_000_000;
@@ -561,6 +562,9 @@ function classify(folded: string, lines: LineIndex, limit: number): Line[] {
       line.kind = 'bracketed'; line.num = parseNumeral(m[1]) ?? 0; line.label = `（${m[1]}）`;
     } else if ((m = CHINESE_RE.exec(head))) {
       line.kind = 'chinese'; line.num = parseNumeral(m[1]) ?? 0; line.label = m[1];
+    } else if ((m = ARTICLE_RE.exec(head))) {
+      // 若干措施 numbered 第一条, 第二条…: tasks numbered through, as 1. 2. are; named as written (第三条).
+      line.kind = 'arabic'; line.num = parseNumeral(m[1]) ?? 0; line.label = `第${m[1]}条`;
     }
     if (m) {
       line.bodyStart = s + m[0].length;
