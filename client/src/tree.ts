@@ -107,7 +107,7 @@ export class TaskTreeProvider extends Base {
     const mine = hits?.get(n.id);
     if (hits && !mine) return [];
     return n.sections.filter(s => !mine || s.tasks.some(k => mine.has(k)))
-      .map(s => ({ kind: 'section' as const, notice: n, label: /[)）]$/.test(s.label) ? `${s.label}${s.title}` : `${s.label}、${s.title}`, tasks: s.tasks }));
+      .map(s => ({ kind: 'section' as const, notice: n, label: /[)）]$/.test(s.label) ? `${s.label}${s.title}` : /^[0-9]+$/.test(s.label) ? `${s.label}. ${s.title}` : `${s.label}、${s.title}`, tasks: s.tasks }));
   }
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'notice') {

@@ -1176,6 +1176,21 @@ describe('a notice of articles (若干措施: 第一条, 第二条…)', () => {
   });
 });
 
+describe('a task table numbered in two levels (1.1, 1.2 under a row 1)', () => {
+  const own = new NoticeIndex();
+  own.set('file:///dec.md', '# 淄博市人民政府办公室关于印发数字经济重点任务清单的通知\n\n淄政办字〔2024〕15号\n\n| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 数字基础设施建设 | |\n| 1.1 | 加快5G网络建设 | 牵头：市工业和信息化局；配合：淄博电信 |\n| 1.2 | 建设算力中心 | 牵头：市大数据局；配合：市财政局 |\n| 2 | 数字产业化 | |\n| 2.1 | 培育软件产业 | 牵头：市工业和信息化局；配合：市科技局 |\n');
+  const run = (text: string) => computeDiagnostics(analyzeDraft(text, own)).map(d => [d.rule, d.message]);
+  test('the rows are its tasks, labelled 1.1; drafts cite 第2.1项 and table cells 2.1', () => {
+    assert.deepEqual(own.get('file:///dec.md')!.notice.tasks.map(t => `${t.number} ${t.label} ${t.title}`), ['1 1.1 加快5G网络建设', '2 1.2 建设算力中心', '3 2.1 培育软件产业']);
+    assert.deepEqual(run('第2.1项由市工业和信息化局牵头。第1.2项“建设算力中心”进展顺利。\n\n| 任务编号 | 任务名称 | 牵头单位 |\n| --- | --- | --- |\n| 1.1 | 加快5G网络建设 | 市工业和信息化局 |'), []);
+    assert.deepEqual(run('第2.1项由市大数据局牵头。第5.1项进展顺利。').map(r => r[1]), ['“市大数据局”不牵头第2.1项（牵头单位：市工业和信息化局）', '第2.1项的牵头单位还有：市工业和信息化局', '淄政办字〔2024〕15号 中没有第5.1项']);
+  });
+  test('against a notice numbered through, 第12.1项 is a part of a task, not checked; 第3项第2条 is an item of task 3', () => {
+    check('第12.1项由市商务局牵头。', []);
+    check('第3项第2条举措由市科技局牵头。第3项第5条由市科技局牵头。', []);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

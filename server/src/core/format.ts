@@ -13,6 +13,8 @@ export type CitationStyle = 'number-title' | 'number';
 export function taskName(n: IndexedNotice | undefined, task: Task, locale: Locale = 'zh'): string {
   // A notice of articles (第一条, 第二条…): as it numbers them.
   if (task.label.endsWith('条')) return locale === 'en' ? `article ${task.number}` : task.label;
+  // Two-level numbers (1.1, 2.3): as written.
+  if (/^[0-9]{1,2}\.[0-9]{1,2}$/.test(task.label)) return locale === 'en' ? `task ${task.label}` : `第${task.label}项`;
   const s = n?.notice.sectionItems ? n.notice.sections[task.section] : undefined;
   if (!s || !task.label.startsWith(s.label)) return locale === 'en' ? `task ${task.number}` : `第${task.number}项`;
   const item = task.label.slice(s.label.length).replace(/^\./, '');
@@ -49,7 +51,7 @@ export function sectionLabel(n: IndexedNotice, task: Task): string {
 
 /** A section as its heading reads: `二、做强数字产业`, `（一）深化工业污染治理`. */
 export function sectionHeading(s: { label: string; title: string }): string {
-  return /[)）]$/.test(s.label) ? `${s.label}${s.title}` : `${s.label}、${s.title}`;
+  return /[)）]$/.test(s.label) ? `${s.label}${s.title}` : /^[0-9]+$/.test(s.label) ? `${s.label}. ${s.title}` : `${s.label}、${s.title}`;
 }
 
 export function noticeLabel(n: IndexedNotice): string {

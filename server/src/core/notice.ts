@@ -327,6 +327,8 @@ function continuesAcrossSections(ls: Line[], from: number, sectionKind: Kind, it
 const SECTION_ROW = /^([一二三四五六七八九十]{1,3})[、.．][ \t]*/;
 /** A 序号 cell holding a section's numeral alone (| 一 | 数字基础设施建设 | |). */
 const SECTION_NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]?$/;
+/** A two-level number (1.1, 2．3): the section's and the item's. */
+const DECIMAL_NUMBER = /^([0-9]{1,2})[.．]([0-9]{1,2})$/;
 
 /**
  * Tasks from task tables: a Markdown table whose header names a task column (重点任务, 任务名称, 工作任务…) and a
@@ -339,6 +341,10 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
   const tasks: TaskRecord[] = [];
   const text = model.text;
   let last = 0;
+  // Two-level numbering (1.1, 1.2 under a row 1): its section items, and each task's label by index.
+  let sectionItems: Map<string, number> | undefined;
+  let decimal = false;
+  const labels = new Map<number, string>();
   // A table per section (## 一、产业振兴 | table | ## 二、…): each table's section, and the 序号 each row wrote.
   const sections: Section[] = [];
   const tables: { section: number; from: number; to: number }[] = [];
@@ -401,6 +407,19 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
         (u.role === 'lead' ? into.leads : into.cooperating).push(new UnitName(name, u.start, u.end));
       }
     };
+    // Any text in the row's unit columns.
+    const unitText = (cells: Cell[]) => cells.some((c, k) => c.text && (kinds[k] === 'lead' || kinds[k] === 'responsible' || kinds[k] === 'firstLeads' || kinds[k] === 'cooperating'));
+    // The number cell of the next data row after line k.
+    const nextNumber = (k: number): string => {
+      for (let q = k + 1; q < ls.length && q < k + 12; q++) {
+        const l = ls[q];
+        if (l.kind === 'blank') continue;
+        if (folded[l.start] !== '|') return '';
+        if (isSeparatorRow(folded, l.start, l.end)) continue;
+        return ni >= 0 ? splitRow(folded, l.start, l.end)[ni]?.text ?? '' : '';
+      }
+      return '';
+    };
     let j = i + 2;
     for (; j < ls.length; j++) {
       const r = ls[j];
@@ -437,14 +456,27 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       }
       const tc = cells[ti];
       const written0 = ni >= 0 ? cells[ni]?.text ?? '' : '';
+      // Two-level numbers (| 1 | 数字基础设施建设 | | then | 1.1 | 加快5G网络建设 | … |): a whole number with no units,
+      // followed by its first decimal, is a section; its rows are numbered through, labelled 1.1, 1.2.
+      if (/^[0-9]{1,2}$/.test(written0) && tc?.text && !unitText(cells) && DECIMAL_NUMBER.exec(nextNumber(j))?.[1] === written0) {
+        flush();
+        if (tasks.length > from) tables.push({ section, from, to: tasks.length });
+        sections.push({ number: Number(written0), label: written0, title: detach(cleanTitle(tc.text)), tasks: [], span: { start: tc.start, end: tc.end }, line: r.index });
+        section = sections.length - 1;
+        from = tasks.length;
+        decimal = true;
+        continue;
+      }
       if (!tc || tc.text.length < 2) {
         // A row going on with the task above (its 序号 and 任务 cells merged): its units are that task's too.
         if (pending && !written0) rowUnits(cells, pending);
         continue;
       }
       flush();
-      const num = /^[0-9]{1,4}$/.test(written0) ? Number(written0) : last + 1;
+      const dm = decimal ? DECIMAL_NUMBER.exec(written0) : null;
+      const num = dm ? last + 1 : /^[0-9]{1,4}$/.test(written0) ? Number(written0) : last + 1;
       last = num;
+      if (dm && section >= 0) { labels.set(tasks.length, written0.replace('．', '.')); sectionItems ??= new Map(); const key = `${sections[section].number}|${Number(dm[2])}`; if (!sectionItems.has(key)) sectionItems.set(key, num); }
       // Title: the task cell's first sentence (up to 。), else the whole cell.
       let te = tc.end;
       for (let k = tc.start; k < tc.end; k++) { const c = folded.charCodeAt(k); if (c === 0x3002 || c === 0xff1b || c === 59) { te = k; break; } }
@@ -460,8 +492,8 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
   }
   if (!tasks.some(t => t.leads.length || t.cooperating.length)) return { tasks: [], sections: [] };
   // Each section's table numbered from 1 again: tasks numbered through, labels 二.1, and the section's items mapped.
-  let sectionItems: Map<string, number> | undefined;
-  if (tables.length >= 2 && tables.every(t => t.section >= 0 && written[t.from] === 1)) {
+  for (const [k, label] of labels) tasks[k].label = label;
+  if (!decimal && tables.length >= 2 && tables.every(t => t.section >= 0 && written[t.from] === 1)) {
     sectionItems = new Map();
     let seq = 0;
     for (const t of tables) {

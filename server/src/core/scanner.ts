@@ -321,7 +321,13 @@ function skipSpaces(f: string, i: number, end: number): number { while (i < end 
  * item; an item that ends a range written inside the citation has `range` set. Not `第N项、M项`: after 项 a number
  * is as often a count (第一项、两项工作已完成, 完成第3项、10项以上指标).
  */
-function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
+function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number; decimal?: number } | undefined {
+  // 第2.1项: a task of a notice numbered in two levels (1.1, 1.2 under 1), or a part of task 2 in another.
+  const dm = f.charCodeAt(i + 1) <= 0x39 || f[i + 1] === ' ' ? DECIMAL_CITATION.exec(f.slice(i, Math.min(end, i + 16))) : null;
+  if (dm) {
+    const s = i + dm[0].indexOf(dm[1], 1), e = i + dm[0].lastIndexOf(dm[2]) + dm[2].length;
+    return { items: [{ n: Number(dm[2]), span: { start: s, end: e } }], kind: 'single', end: i + dm[0].length, decimal: Number(dm[1]) };
+  }
   const items: CitationItem[] = [];
   // N or N—M (the second may repeat 第: 第1—第8项). Returns the offset after it (spaces skipped), -1 if none.
   const atom = (p: number): number => {
@@ -374,6 +380,7 @@ function readDiCitation(f: string, i: number, end: number): { items: CitationIte
 }
 
 const MEASURE_AFTER = /^[\s]*(?:[个项件条次批家人场座处所亩台套名户元%％万亿千百]|公里|年|月|日|号)/;
+const DECIMAL_CITATION = /^第[ \t]{0,2}([0-9]{1,2})[.．]([0-9]{1,2})[ \t]{0,2}项/;
 
 /** `任务12`, `重点任务12`: Arabic digits right after 任务 (not a count like 任务3个). */
 function readTaskWordCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number } | undefined {
@@ -605,7 +612,7 @@ const PROBLEM_TABLE = /滞后|未完成|进度慢|进展缓慢|问题|整改|督
 const AGENDA = /^(?:议题|议程|议定事项|问题|指标)/;
 
 /** A table cell naming a task by its section and its number there: 二（三） · 二、（三） · 二.1. */
-const SECTION_CELL = /^([一二三四五六七八九十]{1,3})(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－、][ \t]{0,2}([0-9]{1,2}))$/;
+const SECTION_CELL = /^([一二三四五六七八九十]{1,3}|[0-9]{1,2}(?=[.．]))(?:[、]?[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[.．\-－、][ \t]{0,2}([0-9]{1,2}))$/;
 
 /** 第二部分 right before a citation (第二部分第（三）项 · 第二部分中的第3项 · 第（一）部分第1项): the section's number. */
 const SECTION_BEFORE = /第(?:([一二三四五六七八九十]{1,3}|[0-9]{1,2})|\(([一二三四五六七八九十]{1,3})\))部分(?:的|中的?)?$/;
@@ -616,9 +623,11 @@ const SECTION_BEFORE = /第(?:([一二三四五六七八九十]{1,3}|[0-9]{1,2})
  * title's task when the title is a task's exact title, else null (which task is meant cannot be told: not checked).
  * Undefined when the notice numbers its tasks through (nothing to do).
  */
-function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined, prev?: { section: number; end: number }): { items: CitationItem[]; start: number; section?: number } | null | undefined {
+function bySection(f: string, i: number, from: number, items: CitationItem[], binding: Binding, ctx: ScanContext, title: QuotedTitle | undefined, prev?: { section: number; end: number }, decimal?: number): { items: CitationItem[]; start: number; section?: number } | null | undefined {
   const notice = binding.notice ? ctx.index.get(binding.notice)?.notice : undefined;
   const map = notice?.sectionItems;
+  // 第2.1项: the item of its section where the notice numbers so; elsewhere a part of a task, not checked.
+  if (decimal !== undefined) return map ? { items: items.map(it => ({ ...it, n: map.get(`${decimal}|${it.n}`) || -1 })), start: i, section: decimal } : null;
   let m = notice && notice.sections.length ? SECTION_BEFORE.exec(f.slice(Math.max(from, i - 10), i)) : null;
   // 本方案第二部分第3项: the draft's own part, not the notice's.
   if (m && notOurs(f, i - m[0].length, from)) return null;
@@ -705,6 +714,8 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
     if (c === 0x7b2c /* 第 */) {
       const r = readDiCitation(f, i, to);
       if (!r) continue;
+      // 第3项第2条举措: an item of the task just cited, not another task.
+      if (f[r.end - 1] === '条' && out.citations.length > firstCitation && citeEnd(out.citations[out.citations.length - 1]) === i) { i = r.end - 1; continue; }
       // 第一项议题 · 第二项议程: an item of a meeting's agenda.
       if (AGENDA.test(f.slice(r.end, r.end + 4))) { i = r.end - 1; continue; }
       let binding: Binding = enumerates(f, i, r.end, from, to) ? { via: 'external' as const } : bindCitation(f, i, ctx, out.noticeRefs);
@@ -722,7 +733,7 @@ function scanProse(text: string, f: string, from: number, to: number, ctx: ScanC
       if (title && r.items.length === 1) binding = byExactTitle(ctx, binding, r.items[0].n, title.text);
       // A notice that numbers its tasks within each section: 第二部分第（三）项 names one; 第（三）项 alone does not.
       let start = i;
-      const items = bySection(f, i, from, r.items, binding, ctx, title, prevSection);
+      const items = bySection(f, i, from, r.items, binding, ctx, title, prevSection, r.decimal);
       if (items === null) binding = { via: 'external' };
       else if (items) start = items.start;
       const cit: Citation = {
@@ -1422,7 +1433,7 @@ const ALONE_BEFORE = /^[ \t#*>-]{0,6}(?:[（(][一二三四五六七八九十0-9
 const ALONE_AFTER = /^[)）]?[ \t*]{0,4}(?:任务)?(?:的?(?:进展|落实|推进|完成)?情况)?[ \t*]{0,4}$/;
 const LIST_OPENS = /^[ \t]{0,2}(?:均由|由|请)?$/;
 const BACK_REF_BEFORE = /(?:本|该|此|上述|以上|这)(?:[0-9一二三四五六七八九十两几]{1,2}项|项)?(?:任务|工作)?(?:均|都|全部|分别)?(?:由|的|是|为)?$/;
-const PART_OF = /^(?:中的|之中的|里的)|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)|^[“”"]?[ \t]{0,2}(?:中)?涉及[\u4e00-\u9fff]{1,12}?的(?:工作|任务|部分|内容|事项)/;
+const PART_OF = /^(?:中的|之中的|里的)|^第[0-9一二三四五六七八九十]{1,3}[条点个](?:举措|措施|工作|任务)?|^的(?!牵头|配合|责任)[\u4e00-\u9fff]{1,12}?(?:工作|保障|部分|环节|内容|事项)|^[“”"]?[ \t]{0,2}(?:中)?涉及[\u4e00-\u9fff]{1,12}?的(?:工作|任务|部分|内容|事项)/;
 
 /** The text between two citations joins them into one group (第5项、第6项 · 第5项和第6项 · nothing but spaces). */
 function isJoin(gap: string): boolean { return JOIN_GAP.test(gap.trim()); }
@@ -1454,6 +1465,13 @@ const CONTINUES = /^[ \t]{0,2}(?:会同|协同|联合|并|负责|承担|推进|�
 
 
 /** 12.1 / 12．1 / 12-3 (the second smaller than the first: no range) / 12之3: a part of a task. */
+/** Does the implicit notice number its tasks in two levels (1.1, 1.2 under 1)? */
+function twoLevel(ctx: ScanContext): boolean {
+  const b = implicitBinding(ctx);
+  const n = b.notice ? ctx.index.get(b.notice)?.notice : undefined;
+  return !!n?.sectionItems && n.sections.length > 0 && /^[0-9]+$/.test(n.sections[0].label);
+}
+
 function isSubTask(t: string): boolean {
   const m = SUBTASK.exec(t);
   return !!m && (m[2] === '.' || m[2] === '．' || m[2] === '之' || Number(m[3]) < Number(m[1]));
@@ -1545,7 +1563,7 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
       }
       // A sub-task's number (12.1, 12-3: the third part of task 12) cites no task of the notice as a whole: its
       // title is the part's, and its units are some of the task's.
-      if (isSubTask(cell.text)) continue;
+      if (isSubTask(cell.text) && !twoLevel(ctx)) continue;
       const c = numberCellCitation(f, cell, ctx) ?? titleCellCitation(text, f, cell, ctx);
       if (!c) continue;
       // A number without its section, in a notice numbered within sections: the row's exact title names the task.
