@@ -1191,6 +1191,30 @@ describe('a task table numbered in two levels (1.1, 1.2 under a row 1)', () => {
   });
 });
 
+describe('forms of real drafts (a twelfth review, eighteen drafts from new offices)', () => {
+  test('a town’s or street’s document in a county, and a county title without 关于, are the county’s', () => {
+    check('茌平区博平镇人民政府关于重点工作推进情况的报告\n第51项“实施高标准农田提升工程”由区农业农村局牵头。', []);
+    check('冠县烟庄街道办事处关于重点工作推进情况的报告\n第51项“实施高标准农田提升工程”由县农业农村局牵头。', []);
+    check('阳谷县人民政府常务会议纪要\n第51项由县农业农村局牵头。', []);
+    check('冠县发展和改革局2023年工作总结\n第47项由县发展改革局牵头。', []);
+  });
+  test('the writer from a 述职 title and a bulletin’s masthead', () => {
+    // 41 is led by 市发展改革委、市住房城乡建设局、市自然资源和规划局、市城管局.
+    check('聊城市住房和城乡建设局局长2023年度述职述廉报告\n第41项由⟦市发展改革委⟧和我局共同牵头。', ['missing-lead-unit']);
+    check('投资促进工作简报\n聊城市投资促进局办公室编　　2023年10月12日\n第10项“实施产业链提升行动”由⟦市工业和信息化局⟧牵头，我局配合。', ['missing-lead-unit']);
+  });
+  test('a leader named with the unit is no part of it; a leader alone is no unit', () => {
+    check('第26项由市水利局主要负责同志牵头，每月调度一次。第22项“加快构建高速公路网”由市交通运输局党组书记、局长张明同志牵头负责。第26项由王建副市长牵头，市水利局具体负责。', []);
+  });
+  test('an informal name after 对接 / 联系 / 协调 / 督促 is flagged as after 配合', () => {
+    check('我公司主动对接⟦市发改委⟧，全力服务。我局及时联系⟦市工信局⟧。', ['non-canonical-unit', 'non-canonical-unit']);
+  });
+  test('a problem table with a 牵头单位 column still asks for every lead; items of a batch or of a counted list are not tasks', () => {
+    check('| 任务编号 | 任务名称 | 牵头单位 | 滞后情况 |\n|---|---|---|---|\n| 91 | 推动低保护围增效 | ⟦市民政局⟧ | 仅完成52% |', ['missing-lead-unit']);
+    check('今年第2批第5项由市水利局牵头完成。任务清单第3批第12项由市交通运输局牵头。共梳理问题13项，第1项至第5项由市水利局牵头整改。', []);
+  });
+});
+
 describe('a unit the notice writes with its second nameplate (市市场监管局（市知识产权局）)', () => {
   const own = new NoticeIndex();
   own.set('file:///plate.md', '# 某市人民政府办公室关于印发重点任务的通知\n\n某政办发〔2024〕6号\n\n一、重点任务\n\n1. 加强知识产权保护。建设保护中心。（牵头单位：市市场监管局（市知识产权局）；配合单位：市公安局）\n\n2. 规范涉企行政执法。推行包容审慎监管。（牵头单位：市司法局；配合单位：市市场监管局、县供销合作社联合社）\n');

@@ -255,6 +255,12 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
     if (!m || !looksLikeUnit(raw.slice(0, m.index))) break;
     to -= m[0].length; raw = raw.slice(0, m.index);
   }
+  // A leader named with the unit (市水利局主要负责同志, 市交通运输局局长张明): the unit; a leader alone (王建副市长) is none.
+  const person = raw.length > 3 ? PERSON_IN_NAME.exec(raw) : null;
+  if (person) {
+    if (person.index < 2 || !looksLikeUnit(raw.slice(0, person.index))) return;
+    to -= raw.length - person.index; raw = raw.slice(0, person.index);
+  }
   // 等单位 with a sentence going on after it (市商务局等单位要对照任务目标…): the list ends at 等.
   const etcGoesOn = raw.length > 6 ? ETC_UNITS.exec(raw) : null;
   if (etcGoesOn && etcGoesOn.index >= 2 && etcGoesOn.index + etcGoesOn[0].length < raw.length && looksLikeUnit(raw.slice(0, etcGoesOn.index))) { to -= raw.length - etcGoesOn.index; raw = raw.slice(0, etcGoesOn.index); }
@@ -268,6 +274,7 @@ function pushName(s: string, from: number, to: number, base: number, role: Role,
 
 const TAIL_STOP = /[。:：0-9０-９]/;
 const ETC_UNITS = /等(?:[0-9一二三四五六七八九十]{1,3}个)?(?:有关|相关|其他)?(?:部门|单位)/;
+const PERSON_IN_NAME = /(?:主要|分管)?负责同志|党组书记|副?(?:局长|主任|市长|县长|区长)|书记/;
 /** A clause's last word when it names its units' cooperating role (B、C配合 · B参与). */
 const COOP_VERB_END = /(?:配合|参与|协助|协同|协办)[\s)）]*$/;
 /** An adverb between a unit's name and 牵头 / 配合 / 负责 (read off the end of a name; 负责 itself is a role mark). */

@@ -548,6 +548,8 @@ function writerOf(text: string, n: IndexedNotice | undefined): string | undefine
   }
   // A title that starts with the unit, without 关于 (市工业和信息化局2023年8月份重点任务调度情况): the first line only.
   if (top.length) { const w = unitAtStart(top[0], unit, TITLE_AFTER_UNIT); if (w) return w; }
+  // A bulletin's masthead (投资促进工作简报 / 聊城市投资促进局办公室编　2023年10月12日).
+  for (const l of top) { const w = unitAtStart(l, unit, MASTHEAD_AFTER_UNIT); if (w) return w; }
   // The signature: the unit, or one of its divisions (市工业和信息化局综合科).
   for (const l of lines(text.slice(-400)).slice(-3)) { const w = unit(l) ?? unitAtStart(l, unit, DIVISION_AFTER_UNIT); if (w) return w; }
   return undefined;
@@ -562,7 +564,8 @@ function unitAtStart(line: string, unit: (name: string) => string | undefined, r
   }
   return undefined;
 }
-const TITLE_AFTER_UNIT = /^(?:[0-9０-９]{4}年|上半年|下半年|第[一二三四]季度|[一二三四]季度|[0-9]{1,2}月|贯彻|落实|重点|推进|工作|年度)/;
+const TITLE_AFTER_UNIT = /^(?:[0-9０-９]{4}年|上半年|下半年|第[一二三四]季度|[一二三四]季度|[0-9]{1,2}月|贯彻|落实|重点|推进|工作|年度|(?:党组)?(?:书记|副?局长|副?主任)|主要负责|领导班子)/;
+const MASTHEAD_AFTER_UNIT = /^(?:办公室|综合科|秘书科)?编(?:印|发)?(?:[\s\u3000]|$)/;
 const DIVISION_AFTER_UNIT = /^[\u4e00-\u9fff]{2,8}(?:科|处|室|股)$/;
 
 function scanContext(text: string, index: NoticeIndex, declared: IndexedNotice | undefined, shortTitles: Map<string, string>, firstLeads: boolean, bracketLeads = false): ScanContext {
@@ -620,7 +623,9 @@ function county(place: string): string | undefined {
   return /[各本有关所在全市县区两级]/.test(p.slice(0, -1)) ? undefined : p;
 }
 const ISSUER = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:(?:人民政府(?:办公室)?|委员会|委办公室)(?:文件)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)文件)$/;
-const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))关于/;
+// (Also a town's or a street's body in the county — 茌平区博平镇人民政府, 冠县烟庄街道办事处 — and a title without 关于:
+// 阳谷县人民政府常务会议纪要, 冠县发展和改革局2023年工作总结.)
+const ISSUER_TITLE = /^([\u4e00-\u9fff]{1,7}?(?:自治县|县|区))(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)|[\u4e00-\u9fff]{1,6}(?:镇|乡)(?:人民政府|党委|政府)?|[\u4e00-\u9fff]{1,6}街道(?:办事处|党工委)?)(?:关于|[0-9]{4}年|(?:常务|专题|工作)?会议纪要|常务会议|(?:年度)?工作(?:总结|报告|要点|方案))/;
 const CITY_ISSUER = /^(?:中共)?[\u4e00-\u9fff]{0,3}市[\u4e00-\u9fff]{0,20}(?:人民政府|政府|委员会|局|委|办公室|中心)(?:办公室|文件)?(?:关于|$)/;
 
 interface DocContext {

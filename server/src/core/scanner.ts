@@ -196,7 +196,8 @@ function scanMentions(text: string, ctx: ScanContext, out: BlockScan): void {
 const NAME_GOES_ON = new Set([...'员会局委办厅部处科室站所队中心']);
 
 /** Characters that may stand right before a city body's 市 without being part of a place's name. */
-const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前至即其该此加要已']);
+// (Also the last character of verbs a unit follows: 对接 联系 协调 报送 抄送 督促 指导 支持 依托 协助 商请 请示.)
+const PLACE_OK = new Set([...'由在对向和与及把将为从第项条是请各等的了经同会以按据协配牵头全本我并或、后前至即其该此加要已接系调送促导持托助示']);
 
 /** Is offset i inside 《…》 on its line (looked at up to 200 characters back)? */
 function inBookTitle(text: string, i: number): boolean {
@@ -678,8 +679,15 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
  */
 function notOurs(f: string, at: number, from: number): boolean {
   const before = f.slice(Math.max(from, at - 8), at);
-  return OTHER_LEVEL.test(before) || OWN_ITEMS.test(before);
+  if (OTHER_LEVEL.test(before) || OWN_ITEMS.test(before) || BATCH_BEFORE.test(before)) return true;
+  // Items counted earlier in the sentence (共梳理问题13项，第1项至第5项…): that list's.
+  let s = at;
+  while (s > from && at - s < 40 && !'。；;\n'.includes(f[s - 1])) s--;
+  return s < at && COUNTED_ITEMS.test(f.slice(s, at));
 }
+/** 第2批第5项 · 第3批次第12项: an item of a batch. */
+const BATCH_BEFORE = /第[ \t]{0,2}[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}批次?(?:中的?)?$/;
+const COUNTED_ITEMS = /(?:问题|事项|意见|建议|短板|整改事项|清单)[ \t]{0,2}[0-9一二三四五六七八九十]{1,4}[ \t]{0,2}(?:个|项|条)[,，]/;
 
 const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项|附件[0-9一二三四五六七八九十]{0,2}|表[0-9一二三四五六七八九十]{1,2})(?:中的?|所列的?|提出的?)?$/;
 
@@ -1543,7 +1551,8 @@ function scanTable(text: string, f: string, ctx: ScanContext, out: BlockScan): v
         const first = kind === 'firstLeads' || (kind === 'responsible' && !a && !!ctx.firstLeads);
         if (first) units = resolveRoles(units, true);
         pushList(out, { start: cell.start, end: cell.end }, true, units, 0, first || (!!a && firstLeadsOf(a, ctx)));
-        if (problems) out.lists[out.lists.length - 1].someLeads = true;
+        // (A 牵头单位 column says who leads, problems or not.)
+        if (problems && kind !== 'lead') out.lists[out.lists.length - 1].someLeads = true;
       }
     });
     // A title cell that cites a task itself (第12项 加强…) gives its title to that citation, not to the number column's.
