@@ -181,7 +181,9 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const near = owner ? undefined : nearTitleTask(n, q, task);
   // Numbered within sections, a task's number cannot be swapped in place (its section may differ too).
   const bySection = !!n.notice.sectionItems;
-  const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${task.title}”`, `Use task ${task.number}’s title “${task.title}”`), edits: [{ span: c.title!.span, newText: task.title }], safe: !owner && !near });
+  // Quotes inside the title as the draft nests them (‘一带一路’ inside “…”, as GB/T 15834 has it).
+  const newTitle = /[‘’]/.test(c.title.text) ? task.title.replace(/“([^“”]*)”/g, '‘$1’') : task.title;
+  const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${newTitle}”`, `Use task ${task.number}’s title “${newTitle}”`), edits: [{ span: c.title!.span, newText: newTitle }], safe: !owner && !near });
   if (near) {
     const num = c.items[0];
     const swap = (): Fix => ({ title: t(`改为第${near.number}项（引号中的名称与其相近）`, `Cite task ${near.number} (the quoted title is near its)`), edits: [{ span: num.span, newText: numberLike(a.text.slice(num.span.start, num.span.end), near.number) }], safe: false });
