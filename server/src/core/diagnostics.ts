@@ -472,7 +472,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       const mark = leadMarker(tail);
       const at = mark && tail.startsWith(mark) ? lastLead.span.end + mark.length : lastLead.span.end;
       // Units one a line (牵头单位： | - 市工业和信息化局): the added ones go on lines of their own, bullets as written.
-      const lineStart = a.text.lastIndexOf('\n', lastLead.span.start - 1) + 1;
+      // (Looked for within the list only: a line of 80,000 lists would make it quadratic.)
+      let lineStart = lastLead.span.start;
+      while (lineStart > l.span.start && a.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
       const bullet = a.text.slice(lineStart, lastLead.span.start);
       const oneALine = lineStart > l.span.start && /^[ \t]{0,3}(?:[-*+•·][ \t]{1,3})?$/.test(bullet);
       // Beside a unit named as lead that does not lead (市商务局 for 58, a cooperating 市城管局 for 43) adding the

@@ -489,7 +489,7 @@ function readTitleBefore(text: string, f: string, i: number, end: number, from: 
 function headingTitleBefore(text: string, f: string, o: number, from: number, ctx: ScanContext, binding: Binding): QuotedTitle | undefined {
   const n = binding.notice ? ctx.index.get(binding.notice) : undefined;
   if (!n) return undefined;
-  const ls = Math.max(from, f.lastIndexOf('\n', o - 1) + 1);
+  const ls = lineStartAt(f, o, from, 100);
   if (o - ls > 80) return undefined;
   const m = HEADING_LEAD.exec(f.slice(ls, o));
   const a = ls + (m ? m[0].length : 0);
@@ -833,7 +833,15 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
 }
 
 /** The start of the line holding offset i (not before `from`). */
-function lineStartAt(f: string, i: number, from: number): number { return Math.max(from, f.lastIndexOf('\n', i - 1) + 1); }
+/**
+ * The start of the line holding `i` (not before `from`), looked for at most `max` characters back: on a longer line
+ * `i - max`, which no caller takes for a line start it needs (a 2 MB line of citations would make it quadratic).
+ */
+function lineStartAt(f: string, i: number, from: number, max = 400): number {
+  const lo = Math.max(from, i - max);
+  for (let k = i; k > lo; k--) if (f.charCodeAt(k - 1) === 10) return k;
+  return lo;
+}
 /** The line [s, e) without a CR at its end. */
 function lineText(f: string, s: number, e: number): string { return f.slice(s, e > s && f[e - 1] === '\r' ? e - 1 : e); }
 
