@@ -42,6 +42,12 @@ describe('completion', () => {
     const items = labels('第12项（牵头单位：‸');
     assert.deepEqual(items.slice(0, 3).map(i => i.label), ['市发展改革委', '市工业和信息化局', '市生态环境局']);
   });
+  test('units the list already names are offered last, not preselected', () => {
+    const items = labels('第12项（牵头单位：市发展改革委、‸');
+    assert.notEqual(items[0].label, '市发展改革委');
+    assert.equal(items[items.length - 1].label === '市发展改革委' || items.findIndex(i => i.label === '市发展改革委') > 2, true);
+    assert.ok(!items.some(i => i.preselect && i.label === '市发展改革委'));
+  });
   test('cooperating label puts the task’s cooperating units first', () => {
     const items = labels('第28项（牵头单位：市水利局；配合单位：市‸');
     assert.deepEqual(items.slice(0, 2).map(i => i.label), ['市自然资源和规划局', '市农业农村局']);
@@ -146,6 +152,22 @@ describe('code actions', () => {
     const after = svc.diagnostics({ uri: d.uri + '#after', text });
     return { text, after };
   }
+  test('from an editor’s review: one action per fix, the drafter’s own partner kept, no list of leads for a range led by different units', () => {
+    // wrong-lead-unit and missing-lead-unit both offer the notice's list: one action, fixing both.
+    const { d, ranges } = doc('第12项（牵头单位：⟦市财政局⟧）');
+    const acts = svc.codeActions(d, svc.range(d, ranges[0]));
+    assert.equal(new Set(acts.map(x => x.title)).size, acts.length);
+    assert.ok(acts.some(x => x.diagnostics.length === 2));
+    // 12 names no partner: 市财政局, the office's own choice, stays.
+    const keep = fixOnce('第12项（牵头单位：⟦市发展改革委⟧、市工信局；配合单位：市财政局）', 'missing-lead-unit', 1);
+    assert.equal(keep.text, '第12项（牵头单位：市发展改革委、市工业和信息化局、市生态环境局；配合单位：市财政局）');
+    // 41–47 are led by different units: no one list is true of each.
+    const r = doc('第41—47项由⟦市财政局⟧牵头。');
+    assert.deepEqual(svc.codeActions(r.d, svc.range(r.d, r.ranges[0])).filter(x => /按通知改为/.test(x.title)), []);
+    // A county's body in a city document: the replacement is the one fix, not an added city unit.
+    const c = doc('第11项（牵头单位：⟦冠县工业和信息化局⟧）');
+    assert.deepEqual(svc.codeActions(c.d, svc.range(c.d, c.ranges[0])).map(x => x.title), ['改为“市工业和信息化局”']);
+  });
   test('alias → canonical clears non-canonical-unit', () => {
     const { text, after } = fixOnce('第24项（牵头单位：⟦市发改委⟧）', 'non-canonical-unit');
     assert.equal(text, '第24项（牵头单位：市发展改革委）');

@@ -13,9 +13,19 @@ const overlaps = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
 
 export function codeActions(a: DraftAnalysis, span: Span, diags: CoreDiagnostic[], locale: Locale = 'zh'): CoreCodeAction[] {
   const out: CoreCodeAction[] = [];
+  // The same fix offered by two diagnostics of one list (wrong-lead-unit and missing-lead-unit both offer the notice's
+  // list) is one action, fixing both.
+  const byKey = new Map<string, CoreCodeAction>();
   for (const d of diags) {
     if (!overlaps(d.span, span)) continue;
-    d.fixes.forEach((fix, k) => out.push({ title: fix.title, fix, diagnostics: [d], preferred: fix.safe && k === 0, kind: 'quickfix' }));
+    d.fixes.forEach((fix, k) => {
+      const key = `${fix.title}\u0000${fix.edits.map(e => `${e.span.start}-${e.span.end}:${e.newText}`).join('\u0000')}`;
+      const seen = byKey.get(key);
+      if (seen) { seen.diagnostics.push(d); seen.preferred ||= fix.safe && k === 0; return; }
+      const action: CoreCodeAction = { title: fix.title, fix, diagnostics: [d], preferred: fix.safe && k === 0, kind: 'quickfix' };
+      byKey.set(key, action);
+      out.push(action);
+    });
   }
   for (const c of a.citations) {
     if (!overlaps(c.span, span) || c.title || c.kind === 'title' || c.numbers.length !== 1 || c.kind === 'table') continue;

@@ -117,7 +117,7 @@ export function noticeAt(a: DraftAnalysis, offset: number): IndexedNotice | unde
   return bindingNotice(a.ctx, implicitBinding(contextAt(a, offset)));
 }
 
-interface UnitContext { span: Span; role: 'lead' | 'cooperating' | 'responsible'; tasks: Task[]; notice: IndexedNotice; typed: string }
+interface UnitContext { span: Span; role: 'lead' | 'cooperating' | 'responsible'; tasks: Task[]; notice: IndexedNotice; typed: string; written: Set<string> }
 
 function unitContext(a: DraftAnalysis, prefix: string, base: number, o: number): UnitContext | undefined {
   // The label nearest before the cursor, with no clause end in between.
@@ -156,7 +156,12 @@ function unitContext(a: DraftAnalysis, prefix: string, base: number, o: number):
   if (!notice) return undefined;
   const tasks: Task[] = [];
   for (const c of groupCits) for (const x of c.numbers) { const t = notice.byNumber.get(x); if (t && !tasks.includes(t)) tasks.push(t); }
-  return { span: { start: typedStart, end: o }, role, tasks, notice, typed };
+  // The names already in the list before the cursor (牵头单位：市发展改革委、‸): offered last.
+  const written = new Set<string>();
+  const before = a.text.slice(Math.max(ls, typedStart - 200), typedStart);
+  const seg = before.slice(Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'), before.lastIndexOf('由'), before.lastIndexOf('|')) + 1);
+  for (const w of seg.split(/[、，,\s]+/)) { if (w.length < 2) continue; const r = notice.units.resolve(w); written.add(r ? r.unit.name : w); }
+  return { span: { start: typedStart, end: o }, role, tasks, notice, typed, written };
 }
 
 function tableCellContext(a: DraftAnalysis, o: number): { role: UnitContext['role']; typedStart: number } | undefined {
@@ -190,7 +195,7 @@ function unitItems(c: UnitContext, opts: CompletionOptions): CoreCompletionItem[
   const out: CoreCompletionItem[] = [];
   for (const u of c.notice.units.units) {
     if (u.collective) continue;
-    const rank = first.includes(u.name) ? 0 : second.includes(u.name) ? 1 : 2;
+    const rank = c.written.has(u.name) ? 3 : first.includes(u.name) ? 0 : second.includes(u.name) ? 1 : 2;
     const role = leads.includes(u.name) ? (en ? 'lead of the cited task' : '所引任务的牵头单位') : coops.includes(u.name) ? (en ? 'cooperates on the cited task' : '所引任务的配合单位') : '';
     out.push({
       label: u.name, kind: 'unit',
@@ -198,7 +203,7 @@ function unitItems(c: UnitContext, opts: CompletionOptions): CoreCompletionItem[
       documentation: unitMarkdown(c.notice, u.name, opts.locale),
       span: c.span, newText: u.name, filterText: [u.name, ...u.aliases].join(' '),
       sortText: `${rank}${String(first.indexOf(u.name) + 1).padStart(3, '0')}${u.name}`,
-      preselect: rank === 0 && first[0] === u.name,
+      preselect: rank === 0 && first.find(x => !c.written.has(x)) === u.name,
     });
   }
   return out.sort((x, y) => (x.sortText! < y.sortText! ? -1 : 1));

@@ -451,8 +451,9 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
         else if (SELF_RE.test(u.name) || (issuer && countyBody(u.name, issuer) !== undefined)) unplaced = true;
         // Places or a collective alone (由临清市、冠县牵头 · 由各县（市、区）负责): whose bodies lead is not said.
         else if (isCollective(u.name)) collective = true;
-        // A misspelt name (市水力局) is reported as unknown-unit with the unit it probably is: that one is not missing too.
-        else if (!n.units.otherLevelOf(u.name)) { const s = n.units.suggest(u.name)[0]; if (s) named.add(s); }
+        // A misspelt name (市水力局) or a lower level's body (冠县工业和信息化局 in a city document) is reported as
+        // unknown-unit with the unit it probably is: that one is not missing too (its fix would keep the wrong name).
+        else { const o = n.units.otherLevelOf(u.name); const s = o ? o.name : n.units.suggest(u.name)[0]; if (s) named.add(s); }
         if (a.text.charCodeAt(u.span.end) === 0x7b49 /* 等 */) unplaced = true;
       }
       if (collective && !named.size) unplaced = true;
@@ -603,11 +604,12 @@ export function coopNames(tasks: Task[], n: IndexedNotice): string[] {
 
 /** The notice's unit list for these tasks, written in the style of the list it replaces. */
 export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice, text: string): string {
-  const leads = leadNames(tasks, n), coops = coopNames(tasks, n);
+  const leads = leadNames(tasks, n), listed = coopNames(tasks, n);
+  // Where the notice names no partners, the draft's own (the office's choice, not reported) are kept.
+  const coops = listed.length ? listed : l.units.filter(u => u.role === 'cooperating' && !leads.includes(n.units.resolve(u.name)?.unit.name ?? u.name)).map(u => u.name);
   const original = text.slice(l.span.start, l.span.end);
   const colon = /:/.test(original) && !/：/.test(original) ? ':' : '：';
   const semi = /;/.test(original) && !/；/.test(original) ? ';' : '；';
-  const hasCoopLabel = /(?:配合|参与|协同|协办|协助)(?:单位|部门)?[:：]/.test(original);
   // Roles marked after names (市科技局（牵头）、市财政局): the same style, a 责任单位 label kept. (Under 牵头单位：
   // every unmarked name leads: the labels are written instead.)
   const mark = leadMarker(original);
@@ -621,11 +623,13 @@ export function noticeUnitListText(l: UnitList, tasks: Task[], n: IndexedNotice,
     const role = l.units[0]?.role;
     return (role === 'cooperating' ? coops : leads).join('、') || '—';
   }
-  return `牵头单位${colon}${leads.join('、')}` + (coops.length || hasCoopLabel ? `${semi}配合单位${colon}${coops.join('、')}` : '');
+  return `牵头单位${colon}${leads.join('、')}` + (coops.length ? `${semi}配合单位${colon}${coops.join('、')}` : '');
 }
 
 function listFixes(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysis, t: T): Fix[] {
   if (!tasks.length) return [];
+  // Tasks led by different units (第41—47项由A牵头): no one list of leads is true of each; none is offered.
+  if (tasks.length > 1) { const first = [...canonicalUnits(n, tasks[0]).leads].sort().join('、'); if (tasks.some(x => [...canonicalUnits(n, x).leads].sort().join('、') !== first)) return []; }
   // A table cell whose header says the first unit leads cannot hold several leads.
   if (l.firstLeads && l.labelled && !/[:：]/.test(a.text.slice(l.span.start, l.span.end))) return [];
   let newText = noticeUnitListText(l, tasks, n, a.text);

@@ -721,12 +721,23 @@ export function declaredAt(a: DraftAnalysis, offset: number): IndexedNotice | un
 }
 
 /**
+ * A line ending of a lone CR (an old Mac file; LSP counts it as one) read as LF: one character for one, so every
+ * offset and line stays as it was (LineIndex counts either as a line's end).
+ */
+function loneCrAsLf(text: string): string {
+  return text.indexOf('\r') < 0 || !LONE_CR.test(text) ? text : text.replace(LONE_CR_G, '\n');
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_G = /\r(?!\n)/g;
+
+/**
  * Analyses a draft. With `prev` (the analysis of this document's previous text, same index) the blocks outside
  * the changed region are taken over by position, with their references and — when the context is unchanged —
  * their scans: an edit costs the changed blocks plus a pass over the block list, not a hash of the whole text.
  * Changed blocks go through the content-addressed cache.
  */
-export function analyzeDraft(text: string, index: NoticeIndex, cache?: BlockCache, lines?: LineIndex, prev?: DraftAnalysis): DraftAnalysis {
+export function analyzeDraft(input: string, index: NoticeIndex, cache?: BlockCache, lines?: LineIndex, prev?: DraftAnalysis): DraftAnalysis {
+  const text = loneCrAsLf(input);
   const li = lines ?? new LineIndex(text);
   const reuse = prev instanceof Analysis && prev.index === index ? prev : undefined;
   let blocks: Block[], from: Int32Array | undefined;
@@ -819,7 +830,8 @@ class BlockView implements DraftAnalysis {
  * relative to `start`), then dropped; nothing is cached or kept. `proceed` sees the declared notice first and may
  * stop the walk. Views are the same as blockView's of analyzeDraft, so per-block results are identical.
  */
-export function eachBlock(text: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
+export function eachBlock(input: string, index: NoticeIndex, visit: (view: DraftAnalysis, start: number) => void, proceed?: (declared: IndexedNotice | undefined) => boolean): void {
+  const text = loneCrAsLf(input);
   const blocks = splitBlocks(text, new LineIndex(text));
   const { declared, shortTitles, firstLeads, bracketLeads, sections } = contextOf(text, index, blocks.map(b => refsOf(text.slice(b.start, b.end))), blocks);
   if (proceed && !proceed(declared)) return;
