@@ -495,6 +495,10 @@ export function resolveRoles(units: UnitMention[], firstLeads: boolean): UnitMen
  * leave the others responsible.
  */
 export function besideLeads(units: UnitMention[], others?: ReadonlySet<string>): UnitMention[] {
+  // (Most tasks name no responsible unit: nothing to do, nothing made.)
+  let any = false;
+  for (const u of units) if (u.role === 'responsible') { any = true; break; }
+  if (!any) return units;
   let leads: Set<string> | undefined = others?.size ? new Set(others) : undefined;
   for (const u of units) if (u.role === 'lead' && !u.guides) (leads ??= new Set()).add(u.name);
   if (!leads) return units;

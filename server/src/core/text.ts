@@ -92,7 +92,7 @@ export function isHan(c: number): boolean {
 const FULL_WIDTH = /[\uff01-\uff5e\u3000\ufe5d\ufe5e\u00a0\u2002-\u200a]/g;
 const HALF: string[] = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0x21 + k));
 // U+3000, the no-break space and the typographic spaces (U+2002–U+200A) a Word or web copy leaves → a space.
-const toHalf = (c: string) => (c === '\u3000' || c === '\u00a0' || (c >= '\u2002' && c <= '\u200a') ? ' ' : c === '\ufe5d' ? '〔' : c === '\ufe5e' ? '〕' : HALF[c.charCodeAt(0) - 0xff01]);
+const toHalf = (c: string) => { const k = c.charCodeAt(0); return k >= 0xff01 && k <= 0xff5e ? HALF[k - 0xff01] : k === 0xfe5d ? '〔' : k === 0xfe5e ? '〕' : ' '; };
 export function fold(text: string): string {
   FULL_WIDTH.lastIndex = 0;
   return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, toHalf) : text;
