@@ -52,7 +52,7 @@ describe('check: formats (golden)', () => {
     const s = JSON.parse(r.out);
     assert.equal(s.version, '2.1.0');
     const run0 = s.runs[0];
-    assert.equal(run0.tool.driver.rules.length, 8);
+    assert.equal(run0.tool.driver.rules.length, 9);
     for (const res of run0.results) {
       assert.equal(run0.tool.driver.rules[res.ruleIndex].id, res.ruleId);
       assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);

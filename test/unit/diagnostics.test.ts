@@ -296,7 +296,9 @@ describe('unknown-unit and non-canonical-unit', () => {
     assert.match(w.diags[0].message, /“县卫生健康局”不牵头/);
     // Its bodies with the level alone in prose phrases (县水利局牵头，县发改局配合): 27 is led by 市水利局 with
     // 市发展改革委; 28 by 市水利局, 市农业农村局 cooperating.
-    check('冠县人民政府办公室\n\n第27项，县水利局牵头，县发改局配合。\n\n第28项，⟦⟦县农业农村局⟧⟧牵头。', ['cooperating-unit-as-lead', 'missing-lead-unit']);
+    // (县发改局 is a short name: its full name is the county's own, flagged without a fix.)
+    check('冠县人民政府办公室\n\n第27项，县水利局牵头，⟦县发改局⟧配合。\n\n第28项，⟦⟦县农业农村局⟧⟧牵头。', ['non-canonical-unit', 'cooperating-unit-as-lead', 'missing-lead-unit']);
+    check('冠县人民政府办公室\n\n第13项由⟦县工信局⟧牵头。第29项由县工业和信息化局牵头。第47项由县发展和改革局牵头。', ['non-canonical-unit']);
     // In a city document such a body is a lower-level one.
     check('第27项，⟦县水利局⟧牵头。', ['unknown-unit']);
     // Messages and the notice's list, in a county's document, speak of the county's matching bodies.
@@ -1157,6 +1159,11 @@ describe('forms of real drafts (a ninth review, eighteen drafts)', () => {
     check('第12项由市发展改革委（市能源局）、市工业和信息化局、市生态环境局牵头。', []);
     check('第100项“着力抓实安全生产”由⟦原市安监局⟧牵头。', ['non-canonical-unit']);
   });
+  test('a lightly reworded title is title-variant, with the notice’s title offered (not applied unasked)', () => {
+    const { diags } = check('第64项“⟦深化市以下财政体制改革⟧”进展顺利。第33项“⟦加强生态建设和修复⟧”进展顺利。', ['title-variant', 'title-variant']);
+    assert.equal(diags[0].severity, 'information');
+    assert.deepEqual(diags[0].fixes.map(f => [f.edits[0].newText, f.safe]), [['推进市以下财政体制改革', false]]);
+  });
   test('a short form of the title in its order (第27项“灌区改造”) is no mismatch', () => {
     check('第27项“灌区改造”由市水利局牵头，市发展改革委配合。', []);
     check('第27项“⟦灌溉水利⟧”进展顺利。', ['title-mismatch']);
@@ -1213,6 +1220,8 @@ describe('forms of real drafts (a twelfth review, eighteen drafts from new offic
   test('a problem table with a 牵头单位 column still asks for every lead; items of a batch or of a counted list are not tasks', () => {
     check('| 任务编号 | 任务名称 | 牵头单位 | 滞后情况 |\n|---|---|---|---|\n| 91 | 推动低保护围增效 | ⟦市民政局⟧ | 仅完成52% |', ['missing-lead-unit']);
     check('今年第2批第5项由市水利局牵头完成。任务清单第3批第12项由市交通运输局牵头。共梳理问题13项，第1项至第5项由市水利局牵头整改。', []);
+    // A number past the count, or not right after it, is a task.
+    check('共梳理问题13项，第28项由⟦⟦市财政局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
   });
 });
 

@@ -172,10 +172,17 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const own = titleKeyOf(n, task);
   if (!q || q === own) return;
   const owner = taskByTitleKey(n, q);
-  // A shortened or lightly reworded title of the same task is not a mismatch; another task's exact title is.
-  if (!owner && (own.includes(q) || q.includes(own) || similarity(q, own) >= 0.7 || abbreviates(q, own))) return;
+  // A shortened title of the same task is not a mismatch; another task's exact title is.
+  if (!owner && (own.includes(q) || q.includes(own) || abbreviates(q, own))) return;
   // A term quoted from the task's own text (第11项“千企技改”…) is no title.
   if (!owner && textKeyOf(task).includes(q)) return;
+  // A lightly reworded title (深化 for 推进, 农民农村 for 农村农民): not another task's, but not as the notice writes it.
+  if (!owner && similarity(q, own) >= 0.7) {
+    const fixed = /[‘’]/.test(c.title.text) ? task.title.replace(/“([^“”]*)”/g, '‘$1’') : task.title;
+    emit('title-variant', c.title.span, `第${task.number}项在通知中的名称是“${task.title}”`, `Task ${task.number} is titled “${task.title}” in the notice`,
+      () => [{ title: t(`改为通知中的名称“${fixed}”`, `Use the notice’s title “${fixed}”`), edits: [{ span: c.title!.span, newText: fixed }], safe: false }]);
+    return;
+  }
   // No task has this exact title, but another's is near it (第27项“加强水土流失治理” for 28’s): the number may be the
   // typo, so neither fix is certain; citing that task is offered first.
   const near = owner ? undefined : nearTitleTask(n, q, task);
@@ -389,6 +396,18 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
       emit('non-canonical-unit', u.span, `应写作通知中的“${canon}”`, `Write the notice’s form “${canon}”`,
         // Across a page break (市市场 | — 4 — | 监督管理局) the fix would delete the page number too: offered only.
         () => [{ title: t(`改为“${canon}”`, `Change to “${canon}”`), edits: [{ span, newText: canon }], safe: !levelLessAtLineStart(a.text, u.span.start) && !/[\r\n]/.test(written) }]);
+    }
+    // A county's body by its short name (县工信局, 区住建局): the city's short form (市工信局) is an informal one of the
+    // notice's unit. Its full name is the county's own, which the notice does not give: no fix.
+    if (county && !l.again && /^[县区]/.test(u.name)) {
+      const cityForm = '市' + u.name.slice(1);
+      const rr = reg.resolve(cityForm);
+      const re = reg.informalForms();
+      let whole = false;
+      if (re && rr && rr.via === 'alias' && cityForm !== canon && cityForm.length < canon.length) { re.lastIndex = 0; const m = re.exec(cityForm); whole = !!m && m.index === 0 && m[0] === cityForm; re.lastIndex = 0; }
+      if (whole) {
+        emit('non-canonical-unit', u.span, `“${u.name}”是简称，应写该单位的全称（对应通知中的“${canon}”）`, `“${u.name}” is a short name; write the body’s full name (the notice’s “${canon}”)`);
+      }
     }
     if (!sets) continue;
     // A county body is quoted as written (县科技局), not as the city unit it stands for.

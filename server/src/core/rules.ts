@@ -13,6 +13,10 @@ export const RULES = {
     severity: 'error',
     zh: '引号中的任务名称与所引编号的任务不符（属于另一项任务或不存在）', en: 'The quoted title is not the cited task’s (it is another task’s, or none)',
   },
+  'title-variant': {
+    severity: 'information',
+    zh: '引号中的任务名称与通知的写法相近但不一致（改写了个别字词）', en: 'The quoted title is close to the cited task’s but not as the notice writes it',
+  },
   'wrong-lead-unit': {
     severity: 'error',
     zh: '列为牵头单位，但不牵头所引的任何任务', en: 'Listed as lead unit, but leads none of the cited tasks',

@@ -680,14 +680,16 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
 function notOurs(f: string, at: number, from: number): boolean {
   const before = f.slice(Math.max(from, at - 8), at);
   if (OTHER_LEVEL.test(before) || OWN_ITEMS.test(before) || BATCH_BEFORE.test(before)) return true;
-  // Items counted earlier in the sentence (共梳理问题13项，第1项至第5项…): that list's.
-  let s = at;
-  while (s > from && at - s < 40 && !'。；;\n'.includes(f[s - 1])) s--;
-  return s < at && COUNTED_ITEMS.test(f.slice(s, at));
+  // Items of a list counted right before (共梳理问题13项，第1项至第5项…): that list's, when the number fits the count.
+  const m = COUNTED_ITEMS.exec(f.slice(Math.max(from, at - 24), at));
+  if (!m) return false;
+  const count = parseNumeral(m[1]);
+  const num = readNumber(f, at + 1, Math.min(f.length, at + 12));
+  return count !== undefined && (!num || num[0] <= count);
 }
 /** 第2批第5项 · 第3批次第12项: an item of a batch. */
 const BATCH_BEFORE = /第[ \t]{0,2}[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}批次?(?:中的?)?$/;
-const COUNTED_ITEMS = /(?:问题|事项|意见|建议|短板|整改事项|清单)[ \t]{0,2}[0-9一二三四五六七八九十]{1,4}[ \t]{0,2}(?:个|项|条)[,，]/;
+const COUNTED_ITEMS = /(?:问题|事项|意见|建议|短板|整改事项|清单)[ \t]{0,2}([0-9一二三四五六七八九十]{1,4})[ \t]{0,2}(?:个|项|条)[,，:：][ \t]{0,2}(?:其中[,，]?)?$/;
 
 const OWN_ITEMS = /(?:本方案|本通报|本表|本报告|本文件|本文|本意见|本办法|本清单|本计划|本通知|上述|前述|上文|下列|以下|问题清单|整改清单|问题台账|反馈问题|反馈意见|发现问题|存在问题|议定事项|附件[0-9一二三四五六七八九十]{0,2}|表[0-9一二三四五六七八九十]{1,2})(?:中的?|所列的?|提出的?)?$/;
 
