@@ -441,9 +441,17 @@ function headingOf(bt: string): { level: number; headEnd: number } | undefined {
   if (md >= 1 && md <= 6 && (bt[i + md] === ' ' || bt[i + md] === '\t')) return { level: md, headEnd: lineEnd(bt, i, 80, LINE_END) };
   while (bt[i] === '*') i++;
   const c = bt[i];
+  // Most blocks start with none of these: no regex run, nothing made (this is asked of every block).
+  const k = bt.charCodeAt(i);
   let m: RegExpExecArray | null;
-  if (c === '附' && (m = ATTACHMENT_HEAD.exec(bt.slice(i, i + 6)))) return { level: 0, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
-  if ((m = NUM_HEADING.exec(bt.slice(i, i + 6)))) return { level: c === '（' || c === '(' ? 11 : HEADING_HAN.has(c) ? 10 : 12, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
+  if (c === '附') {
+    ATTACHMENT_HEAD.lastIndex = i;
+    if ((m = ATTACHMENT_HEAD.exec(bt))) return { level: 0, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
+    return undefined;
+  }
+  if (c !== '（' && c !== '(' && !HEADING_HAN.has(c) && !(k >= 48 && k <= 57) && !(k >= 0xff10 && k <= 0xff19)) return undefined;
+  NUM_HEADING.lastIndex = i;
+  if ((m = NUM_HEADING.exec(bt))) return { level: c === '（' || c === '(' ? 11 : HEADING_HAN.has(c) ? 10 : 12, headEnd: lineEnd(bt, i + m[0].length, 40, HEAD_END) };
   return undefined;
 }
 /** The first of `stops` from i on, or i + cap, or the text's end. */
@@ -452,8 +460,8 @@ function lineEnd(bt: string, i: number, cap: number, stops: Set<string>): number
   while (i < end && !stops.has(bt[i])) i++;
   return i;
 }
-const ATTACHMENT_HEAD = /^附件[0-9一二三四五六七八九十]{0,2}[:：]?/;
-const NUM_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
+const ATTACHMENT_HEAD = /附件[0-9一二三四五六七八九十]{0,2}[:：]?/y;
+const NUM_HEADING = /(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/y;
 const LINE_END = new Set(['\n', '\r']);
 const HEAD_END = new Set(['。', '；', ';', '，', ',', '：', ':', '\n', '\r']);
 const HEADING_HAN = new Set('一二三四五六七八九十');

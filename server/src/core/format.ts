@@ -41,8 +41,11 @@ export function relabel(n: IndexedNotice, message: string, locale: Locale): stri
 
 /** Does the notice number its tasks as articles (第一条…)? */
 export function articles(n: IndexedNotice): boolean {
-  return n.notice.taskCount > 0 && n.notice.tasks[0].label.endsWith('条');
+  let v = articleNotices.get(n.notice);
+  if (v === undefined) articleNotices.set(n.notice, v = n.notice.taskCount > 0 && n.notice.tasks[0].label.endsWith('条'));
+  return v;
 }
+const articleNotices = new WeakMap<object, boolean>();
 
 export function sectionLabel(n: IndexedNotice, task: Task): string {
   const s = n.notice.sections[task.section];

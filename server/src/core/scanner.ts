@@ -295,7 +295,7 @@ export function noticeSerial(n: IndexedNotice): string | undefined {
 /** Reads a numeral at i (Arabic or Chinese, spaces allowed before). Returns [value, start, end] or undefined. */
 function readNumber(f: string, i: number, end: number): [number, number, number] | undefined {
   let s = i;
-  while (s < end && (f[s] === ' ' || f[s] === '\t')) s++;
+  while (s < end && isBlank(f.charCodeAt(s))) s++;
   // A hard-wrapped line between 第 and its number (按照通知第 | 45项): one line break.
   if (s < end && (f[s] === '\n' || f[s] === '\r') && s > 0 && f[s - 1] === '第') { if (f[s] === '\r' && f[s + 1] === '\n') s++; s++; while (s < end && (f[s] === ' ' || f[s] === '\t')) s++; }
   let e = s;
@@ -315,7 +315,9 @@ function readItemNumber(f: string, i: number, end: number, brackets: boolean): [
   return f[r[2]] === ')' ? [r[0], r[1], r[2], r[2] + 1] : undefined;
 }
 
-function skipSpaces(f: string, i: number, end: number): number { while (i < end && (f[i] === ' ' || f[i] === '\t')) i++; return i; }
+function skipSpaces(f: string, i: number, end: number): number { while (i < end && isBlank(f.charCodeAt(i))) i++; return i; }
+/** A space or tab, also the no-break and typographic spaces a Word or web copy leaves (U+00A0, U+2002–U+200A). */
+function isBlank(c: number): boolean { return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a); }
 
 /**
  * `第N项`, `第N—M项`, `第N、M项`, `第N、M—K项`, `第N项至第M项` / `第N项至M项`, optional 任务 after. Each number is an
@@ -324,7 +326,9 @@ function skipSpaces(f: string, i: number, end: number): number { while (i < end 
  */
 function readDiCitation(f: string, i: number, end: number): { items: CitationItem[]; kind: Citation['kind']; end: number; decimal?: number } | undefined {
   // 第2.1项: a task of a notice numbered in two levels (1.1, 1.2 under 1), or a part of task 2 in another.
-  const dm = f.charCodeAt(i + 1) <= 0x39 || f[i + 1] === ' ' ? DECIMAL_CITATION.exec(f.slice(i, Math.min(end, i + 16))) : null;
+  let q = i + 1;
+  while (q < end && q - i < 6 && (f[q] === ' ' || f[q] === '\t' || (f.charCodeAt(q) >= 48 && f.charCodeAt(q) <= 57))) q++;
+  const dm = q > i + 1 && (f[q] === '.' || f[q] === '．') ? DECIMAL_CITATION.exec(f.slice(i, Math.min(end, i + 16))) : null;
   if (dm) {
     const s = i + dm[0].indexOf(dm[1], 1), e = i + dm[0].lastIndexOf(dm[2]) + dm[2].length;
     return { items: [{ n: Number(dm[2]), span: { start: s, end: e } }], kind: 'single', end: i + dm[0].length, decimal: Number(dm[1]) };
@@ -598,7 +602,9 @@ function byExactTitle(ctx: ScanContext, binding: Binding, n: number, title: stri
   const own = binding.notice ? ctx.index.get(binding.notice) : undefined;
   const key = titleKey(title);
   const t = own?.byNumber.get(n);
-  if (!own || (t && titleKeyOf(own, t) === key)) return binding;
+  // (Its own task's title, or a short form of it: the implicit notice's, as read.)
+  if (!own) return binding;
+  if (t) { const k = titleKeyOf(own, t); if (k === key || k.includes(key) || key.includes(k)) return binding; }
   for (const other of ctx.index.all()) {
     if (other === own) continue;
     const o = other.byNumber.get(n);
@@ -679,8 +685,11 @@ function enumerates(f: string, start: number, end: number, from: number, to: num
  */
 function notOurs(f: string, at: number, from: number): boolean {
   const before = f.slice(Math.max(from, at - 8), at);
-  if (OTHER_LEVEL.test(before) || OWN_ITEMS.test(before) || BATCH_BEFORE.test(before)) return true;
+  if (OTHER_LEVEL.test(before) || OWN_ITEMS.test(before)) return true;
+  const p = f[at - 1];
+  if ((p === '批' || p === '次') && BATCH_BEFORE.test(before)) return true;
   // Items of a list counted right before (共梳理问题13项，第1项至第5项…): that list's, when the number fits the count.
+  if (p !== '，' && p !== ',' && p !== '：' && p !== ':' && p !== ' ' && !(p === '中' && f[at - 2] === '其')) return false;
   const m = COUNTED_ITEMS.exec(f.slice(Math.max(from, at - 24), at));
   if (!m) return false;
   const count = parseNumeral(m[1]);
@@ -841,8 +850,9 @@ function scanByUnit(f: string, from: number, to: number, ctx: ScanContext, out: 
  */
 function lineStartAt(f: string, i: number, from: number, max = 400): number {
   const lo = Math.max(from, i - max);
-  for (let k = i; k > lo; k--) if (f.charCodeAt(k - 1) === 10) return k;
-  return lo;
+  // A native search in the window (the CLI runs without the optimising compiler: a JS loop is slow there).
+  const k = f.slice(lo, i).lastIndexOf('\n');
+  return k >= 0 ? lo + k + 1 : lo;
 }
 /** The line [s, e) without a CR at its end. */
 function lineText(f: string, s: number, e: number): string { return f.slice(s, e > s && f[e - 1] === '\r' ? e - 1 : e); }

@@ -83,15 +83,14 @@ export function isHan(c: number): boolean {
 /**
  * Folds full-width ASCII variants and CJK punctuation to one form *without changing the length*, so offsets
  * into the folded string are offsets into the original. （）：；，！？ → ()：;,!?; full-width digits/letters → ASCII;
- * U+3000, U+00A0 and U+2002–U+200A → space; the small brackets ﹝﹞ Word puts in 文号 → 〔〕. Everything else is kept (code unit by code unit: no `u` flag, so lone surrogates and a BOM stay).
+ * U+3000 → space; the small brackets ﹝﹞ Word puts in 文号 → 〔〕. Everything else is kept (code unit by code unit: no `u` flag, so lone surrogates and a BOM stay).
  *
  * The regex engine finds the characters and builds the result: Chinese text has a full-width comma or bracket
  * every few characters, and a JavaScript loop over every character (appending slices, or mapping a typed array)
  * was measured slower — much slower in the CLI, which runs without V8's optimising compiler.
  */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000\ufe5d\ufe5e\u00a0\u2002-\u200a]/g;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\ufe5d\ufe5e]/g;
 const HALF: string[] = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0x21 + k));
-// U+3000, the no-break space and the typographic spaces (U+2002–U+200A) a Word or web copy leaves → a space.
 const toHalf = (c: string) => { const k = c.charCodeAt(0); return k >= 0xff01 && k <= 0xff5e ? HALF[k - 0xff01] : k === 0xfe5d ? '〔' : k === 0xfe5e ? '〕' : ' '; };
 export function fold(text: string): string {
   FULL_WIDTH.lastIndex = 0;
