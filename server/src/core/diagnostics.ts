@@ -243,6 +243,9 @@ function abbreviates(q: string, title: string): boolean {
   return true;
 }
 
+const COUNTY_SHORT = /^[县区][\u4e00-\u9fff]{2}[局委]$/;
+const COUNTY_FULL = /^[县区](?:教育|文化|体育|卫生|科技|农业|林业|水务)局$/;
+
 /** Words after which the units named work with the leads (由A牵头，会同B推进 · 联合B). */
 const JOINED_PARTNER = ['会同', '协同', '联合'];
 
@@ -399,7 +402,8 @@ function checkList(l: UnitList, tasks: Task[], n: IndexedNotice, a: DraftAnalysi
     }
     // A county's body by its short name (县工信局, 区住建局): the city's short form (市工信局) is an informal one of the
     // notice's unit. Its full name is the county's own, which the notice does not give: no fix.
-    if (county && !l.again && /^[县区]/.test(u.name)) {
+    // (Two characters before 局/委 only: 县自然资源局 and 县教育局 are counties' own full names, not short ones.)
+    if (county && !l.again && COUNTY_SHORT.test(u.name) && !COUNTY_FULL.test(u.name)) {
       const cityForm = '市' + u.name.slice(1);
       const rr = reg.resolve(cityForm);
       const re = reg.informalForms();
