@@ -1220,6 +1220,9 @@ describe('forms of real drafts (a twelfth review, eighteen drafts from new offic
   test('a problem table with a 牵头单位 column still asks for every lead; items of a batch or of a counted list are not tasks', () => {
     check('| 任务编号 | 任务名称 | 牵头单位 | 滞后情况 |\n|---|---|---|---|\n| 91 | 推动低保护围增效 | ⟦市民政局⟧ | 仅完成52% |', ['missing-lead-unit']);
     check('今年第2批第5项由市水利局牵头完成。任务清单第3批第12项由市交通运输局牵头。共梳理问题13项，第1项至第5项由市水利局牵头整改。', []);
+    // A unit's tasks enumerated inline with markers (（1）第26项；（2）第28项) are one list: a wrong one is reported.
+    check('⟦市水利局⟧牵头的任务有：（1）第26项；（2）第28项；（3）第36项。', ['wrong-lead-unit']);
+    check('（1）第26项由市水利局牵头；（2）第28项由市水利局牵头。', []);
     // A number past the count, or not right after it, is a task.
     check('共梳理问题13项，第28项由⟦⟦市财政局⟧⟧牵头。', ['wrong-lead-unit', 'missing-lead-unit']);
   });

@@ -1465,7 +1465,8 @@ const PART_OF = /^(?:中的|之中的|里的)|^第[0-9一二三四五六七八�
 
 /** The text between two citations joins them into one group (第5项、第6项 · 第5项和第6项 · nothing but spaces). */
 function isJoin(gap: string): boolean { return JOIN_GAP.test(gap.trim()); }
-const JOIN_GAP = /^(?:[、,，和及与]|以及)?$/;
+// (Also an enumeration's marker alone between bare citations: 牵头的任务有：（1）第26项；（2）第28项.)
+const JOIN_GAP = /^(?:[、,，和及与]|以及)?$|^[；;，,、]?[ \t]{0,2}(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])$/;
 
 const FOLLOWS_LIST = /^[ \t]{0,2}(?:的|负责的|推进的)?[ \t]{0,2}$/;
 const SENTENCE_END = /[。!?！？]/;
