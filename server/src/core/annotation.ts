@@ -328,9 +328,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
   while (i < text.length && /\s/.test(text[i])) i++;
   // Leaders named before the units (责任领导：王建国；牵头单位：…): persons, skipped.
   for (let p: RegExpExecArray | null; (p = PERSON_LABEL.exec(text.slice(i, i + 12)));) {
-    let e = i + p[0].length;
-    while (e < text.length && !PERSON_END.has(text[e]) && !((text[e] === '，' || text[e] === ',') && matchLabel(text.slice(e + 1, e + 25)))) e++;
-    i = e + 1;
+    i = personSegmentEnd(text, i + p[0].length) + 1;
     while (i < text.length && /\s/.test(text[i])) i++;
   }
   const first = matchLabel(text.slice(i));
@@ -353,8 +351,7 @@ export function parseAnnotation(content: string): Annotation | undefined {
           // Leaders named between the labels (牵头单位：A；责任领导：王建国；配合单位：B): the segment is skipped.
           const person = PERSON_LABEL.exec(text.slice(p, p + 12));
           if (person) {
-            let e = p + person[0].length;
-            while (e < text.length && !PERSON_END.has(text[e]) && !((text[e] === '，' || text[e] === ',') && matchLabel(text.slice(e + 1, e + 25)))) e++;
+            let e = personSegmentEnd(text, p + person[0].length);
             while (e + 1 < text.length && /\s/.test(text[e + 1])) e++;
             const after = matchLabel(text.slice(e + 1, e + 25));
             if (after) { boundary = k; nextRole = after.role; nextLen = e + 1 - k + after.length; break; }
@@ -432,6 +429,11 @@ export function parseAnnotation(content: string): Annotation | undefined {
 /** A label naming persons, not units: leaders, contacts (责任领导：王建国). */
 const PERSON_LABEL = /^(?:责任|分管|牵头|包抓|联系|督办)?(?:[市县区省]级|[市县区省])?(?:领导|责任人|联系人)(?:同志)?[:：]/;
 const PERSON_END = new Set(['；', ';', '。', '\n']);
+/** Where a person segment that starts its names at `e` ends: at ；/。/a line's end, or a comma before a unit label. */
+function personSegmentEnd(text: string, e: number): number {
+  while (e < text.length && !PERSON_END.has(text[e]) && !((text[e] === '，' || text[e] === ',') && matchLabel(text.slice(e + 1, e + 25)))) e++;
+  return e;
+}
 const LEAD_VERB_END = /(?:牵头|主责)$/;
 /** A bracket that ends a segment: its content. */
 const TRAILING_BRACKET = /[（(]([^（）()]{1,40})[)）][ \t]{0,2}$/;

@@ -177,10 +177,11 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   // A term quoted from the task's own text (第11项“千企技改”…) is no title.
   if (!owner && textKeyOf(task).includes(q)) return;
   // A lightly reworded title (深化 for 推进, 农民农村 for 农村农民): not another task's, but not as the notice writes it.
+  // The task's title with its inner quotes as the draft nests them (‘一带一路’ inside “…”, as GB/T 15834 has it).
+  const newTitle = /[‘’]/.test(c.title.text) ? task.title.replace(/“([^“”]*)”/g, '‘$1’') : task.title;
   if (!owner && similarity(q, own) >= 0.7) {
-    const fixed = /[‘’]/.test(c.title.text) ? task.title.replace(/“([^“”]*)”/g, '‘$1’') : task.title;
     emit('title-variant', c.title.span, `第${task.number}项在通知中的名称是“${task.title}”`, `Task ${task.number} is titled “${task.title}” in the notice`,
-      () => [{ title: t(`改为通知中的名称“${fixed}”`, `Use the notice’s title “${fixed}”`), edits: [{ span: c.title!.span, newText: fixed }], safe: false }]);
+      () => [{ title: t(`改为通知中的名称“${newTitle}”`, `Use the notice’s title “${newTitle}”`), edits: [{ span: c.title!.span, newText: newTitle }], safe: false }]);
     return;
   }
   // No task has this exact title, but another's is near it (第27项“加强水土流失治理” for 28’s): the number may be the
@@ -188,8 +189,6 @@ function checkCitation(c: Citation, n: IndexedNotice, a: DraftAnalysis, emit: Em
   const near = owner ? undefined : nearTitleTask(n, q, task);
   // Numbered within sections, a task's number cannot be swapped in place (its section may differ too).
   const bySection = !!n.notice.sectionItems;
-  // Quotes inside the title as the draft nests them (‘一带一路’ inside “…”, as GB/T 15834 has it).
-  const newTitle = /[‘’]/.test(c.title.text) ? task.title.replace(/“([^“”]*)”/g, '‘$1’') : task.title;
   const replaceTitle = (): Fix => ({ title: t(`改为第${task.number}项的名称“${newTitle}”`, `Use task ${task.number}’s title “${newTitle}”`), edits: [{ span: c.title!.span, newText: newTitle }], safe: !owner && !near });
   if (near) {
     const num = c.items[0];

@@ -725,7 +725,7 @@ export function contextAt(a: DraftAnalysis, offset: number): ScanContext {
 
 /** The notice a citation without a reference of its own at `offset` belongs to: its section's, else the declared. */
 export function declaredAt(a: DraftAnalysis, offset: number): IndexedNotice | undefined {
-  return a.blockCtx ? contextAt(a, offset).declared ?? a.declared : a.declared;
+  return contextAt(a, offset).declared;
 }
 
 /**

@@ -8,7 +8,7 @@
  * carry unit annotations), joins page-broken fragments, and keeps a map back to source offsets.
  */
 import { RULE_RE, Annotation, besideLeads, isCollective, matchLabel, parseAnnotation, resolveRoles, splitUnitList, UnitMention } from './annotation';
-import { Cell, columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
+import { Cell, ColKind, columnKinds, DITTO, isSeparatorRow, splitRow } from './table';
 import { parseNumeral } from './numerals';
 import { detach, fold, isHan, isPageNumber, LineIndex, squeezeCjkSpaces } from './text';
 import type { Range, Span } from './types';
@@ -323,6 +323,9 @@ function continuesAcrossSections(ls: Line[], from: number, sectionKind: Kind, it
   return continued >= 1;
 }
 
+/** A column of units (牵头单位, 配合单位, 责任单位…). */
+function isUnitKind(k: ColKind): boolean { return k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating'; }
+
 /** A table row that is a section heading: 一、稳定经济增长 (its numeral, and the label's length). */
 const SECTION_ROW = /^([一二三四五六七八九十]{1,3})[、.．][ \t]*/;
 /** A 序号 cell holding a section's numeral alone (| 一 | 数字基础设施建设 | |). */
@@ -356,7 +359,7 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
     const header = splitRow(folded, h.start, h.end);
     const kinds = columnKinds(header);
     const ti = kinds.indexOf('title');
-    const firstUnit = kinds.findIndex(k => k === 'lead' || k === 'responsible' || k === 'firstLeads' || k === 'cooperating');
+    const firstUnit = kinds.findIndex(isUnitKind);
     if (ti < 0 || firstUnit < 0 || !kinds.some(k => k === 'lead' || k === 'responsible' || k === 'firstLeads')) continue;
     const ni = kinds.indexOf('number') >= 0 ? kinds.indexOf('number') : kinds.indexOf('counter');
     const headerText = header.map(c => c.text).join('|');
@@ -385,7 +388,7 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       let firstLeads = false;
       cells.forEach((cell, k) => {
         const kind = kinds[k];
-        if ((kind !== 'lead' && kind !== 'responsible' && kind !== 'firstLeads' && kind !== 'cooperating') || !cell.text) return;
+        if (!isUnitKind(kind) || !cell.text) return;
         // 同上 / 〃: the units of the row above in this column (where that row names them).
         if (DITTO.test(cell.text)) { for (const u of lastUnits[k] ?? []) mentions.push(u); return; }
         const inner = folded.slice(cell.start, cell.end);
@@ -407,8 +410,16 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
         (u.role === 'lead' ? into.leads : into.cooperating).push(new UnitName(name, u.start, u.end));
       }
     };
+    // A section row (a heading across the table, or the whole number of two-level ones): the rows after it are its.
+    const startSection = (number: number, label: string, title: string, cell: Cell, r: Line) => {
+      flush();
+      if (tasks.length > from) tables.push({ section, from, to: tasks.length });
+      sections.push({ number, label, title: detach(cleanTitle(title)), tasks: [], span: { start: cell.start, end: cell.end }, line: r.index });
+      section = sections.length - 1;
+      from = tasks.length;
+    };
     // Any text in the row's unit columns.
-    const unitText = (cells: Cell[]) => cells.some((c, k) => c.text && (kinds[k] === 'lead' || kinds[k] === 'responsible' || kinds[k] === 'firstLeads' || kinds[k] === 'cooperating'));
+    const unitText = (cells: Cell[]) => cells.some((c, k) => c.text && isUnitKind(kinds[k]));
     // The number cell of the next data row after line k.
     const nextNumber = (k: number): string => {
       for (let q = k + 1; q < ls.length && q < k + 12; q++) {
@@ -444,13 +455,8 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
         secCell = cells[ti];
       }
       if (sm) {
-        flush();
-        if (tasks.length > from) tables.push({ section, from, to: tasks.length });
-        const num = parseNumeral(sm[1]);
         const title = secCell === filled[0] && filled.length === 1 ? filled[0].text.slice(sm[0].length) : secCell.text;
-        sections.push({ number: num ?? sections.length + 1, label: sm[1], title: detach(cleanTitle(title)), tasks: [], span: { start: secCell.start, end: secCell.end }, line: r.index });
-        section = sections.length - 1;
-        from = tasks.length;
+        startSection(parseNumeral(sm[1]) ?? sections.length + 1, sm[1], title, secCell, r);
         last = 0;
         continue;
       }
@@ -459,11 +465,7 @@ function tableTasks(model: ParsedNotice, folded: string, ls: Line[]): { tasks: T
       // Two-level numbers (| 1 | 数字基础设施建设 | | then | 1.1 | 加快5G网络建设 | … |): a whole number with no units,
       // followed by its first decimal, is a section; its rows are numbered through, labelled 1.1, 1.2.
       if (/^[0-9]{1,2}$/.test(written0) && tc?.text && !unitText(cells) && DECIMAL_NUMBER.exec(nextNumber(j))?.[1] === written0) {
-        flush();
-        if (tasks.length > from) tables.push({ section, from, to: tasks.length });
-        sections.push({ number: Number(written0), label: written0, title: detach(cleanTitle(tc.text)), tasks: [], span: { start: tc.start, end: tc.end }, line: r.index });
-        section = sections.length - 1;
-        from = tasks.length;
+        startSection(Number(written0), written0, tc.text, tc, r);
         decimal = true;
         continue;
       }

@@ -600,10 +600,10 @@ function bindCitation(f: string, start: number, ctx: ScanContext, refs: NoticeRe
 function byExactTitle(ctx: ScanContext, binding: Binding, n: number, title: string): Binding {
   if ((binding.via !== 'declared' && binding.via !== 'default') || ctx.index.size < 2) return binding;
   const own = binding.notice ? ctx.index.get(binding.notice) : undefined;
-  const key = titleKey(title);
-  const t = own?.byNumber.get(n);
-  // (Its own task's title, or a short form of it: the implicit notice's, as read.)
   if (!own) return binding;
+  const key = titleKey(title);
+  const t = own.byNumber.get(n);
+  // (Its own task's title, or a short form of it: the implicit notice's, as read.)
   if (t) { const k = titleKeyOf(own, t); if (k === key || k.includes(key) || key.includes(k)) return binding; }
   for (const other of ctx.index.all()) {
     if (other === own) continue;
@@ -1241,8 +1241,7 @@ function bracketUnits(f: string, at: number, to: number, ctx: ScanContext, bindi
  * A（牵头），B、C（配合）), up to the sentence's end: a list, read as the same text after 责任单位： would be.
  */
 function colonUnits(f: string, at: number, to: number, ctx: ScanContext, out: BlockScan): void {
-  let k = at;
-  while (k < to && (f[k] === ' ' || f[k] === '\t')) k++;
+  const k = skipSpaces(f, at, to);
   if (f[k] !== ':' && f[k] !== '：') return;
   let e = k + 1;
   while (e < to && e - k < 160 && !COLON_LIST_END.has(f[e])) e++;
